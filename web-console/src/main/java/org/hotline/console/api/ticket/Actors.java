@@ -1,0 +1,22 @@
+package org.hotline.console.api.ticket;
+
+import org.hotline.console.security.CurrentUser;
+import org.hotline.console.security.CurrentUsers;
+import org.hotline.workflow.Actor;
+import org.springframework.stereotype.Component;
+
+/** The workflow's view of the logged-in console user. */
+@Component
+class Actors {
+
+    private final CurrentUsers currentUsers;
+
+    Actors(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    Actor current() {
+        CurrentUser user = currentUsers.current();
+        return new Actor(user.username(), Actor.Role.valueOf(user.role().name()), user.departmentCode());
+    }
+}

@@ -1,0 +1,278 @@
+package org.hotline.console.api.ticket;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hotline.workflow.Channel;
+import org.hotline.workflow.DirectAnswer;
+import org.hotline.workflow.Dispatch;
+import org.hotline.workflow.ExtensionRequest;
+import org.hotline.workflow.FollowUp;
+import org.hotline.workflow.RegisterTicket;
+import org.hotline.workflow.RevealField;
+import org.hotline.workflow.ReviewDecision;
+import org.hotline.workflow.TicketNo;
+import org.hotline.workflow.TicketNotFoundException;
+import org.hotline.workflow.TicketPage;
+import org.hotline.workflow.TicketQuery;
+import org.hotline.workflow.TicketService;
+import org.hotline.workflow.TicketStatus;
+import org.hotline.workflow.TicketType;
+import org.hotline.workflow.TicketView;
+import org.hotline.workflow.TimelineEntry;
+import org.hotline.workflow.Urgency;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The ticket (工单) API. Roles are checked here and again by the workflow module; a department user asking for
+ * another department's ticket gets 404. Every action answers the ticket as the caller may see it (masked).
+ */
+@RestController
+@RequestMapping("/api/tickets")
+class TicketController {
+
+    private static final String READERS = "hasAnyRole('AGENT','DISPATCHER','DEPARTMENT','SUPERVISOR')";
+
+    private final TicketService tickets;
+    private final Actors actors;
+
+    TicketController(TicketService tickets, Actors actors) {
+        this.tickets = tickets;
+        this.actors = actors;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('AGENT')")
+    ResponseEntity<TicketView> register(@Valid @RequestBody RegisterRequest request) {
+        TicketView view = tickets.register(request.toCommand(), actors.current());
+        return ResponseEntity.created(URI.create("/api/tickets/" + view.ticketNo())).body(view);
+    }
+
+    @GetMapping("/{no}")
+    @PreAuthorize(READERS)
+    TicketView get(@PathVariable String no) {
+        TicketNo ticketNo = parse(no);
+        return tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    TicketPage search(@RequestParam(required = false) TicketStatus status,
+                      @RequestParam(required = false) @Size(max = 32) String department,
+                      @RequestParam(required = false) Boolean overdue,
+                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and 200");
+        }
+        return tickets.search(new TicketQuery(status, department, overdue, page, size), actors.current());
+    }
+
+    @GetMapping("/{no}/timeline")
+    @PreAuthorize(READERS)
+    List<TimelineEntry> timeline(@PathVariable String no) {
+        return tickets.timeline(parse(no), actors.current());
+    }
+
+    @PostMapping("/{no}/direct-answer")
+    @PreAuthorize("hasRole('AGENT')")
+    TicketView directAnswer(@PathVariable String no, @Valid @RequestBody DirectAnswerRequest request) {
+        return tickets.directAnswer(parse(no), new DirectAnswer(request.answer(), request.kbEntryId()), actors.current());
+    }
+
+    @PostMapping("/{no}/dispatch")
+    @PreAuthorize("hasRole('DISPATCHER')")
+    TicketView dispatch(@PathVariable String no, @Valid @RequestBody(required = false) DispatchRequest request) {
+        DispatchRequest body = request == null ? new DispatchRequest(null, List.of(), null) : request;
+        return tickets.dispatch(parse(no), new Dispatch(body.departmentCode(),
+            body.coHandlers() == null ? List.of() : body.coHandlers(), body.note()), actors.current());
+    }
+
+    @PostMapping("/{no}/sign")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView sign(@PathVariable String no) {
+        return tickets.sign(parse(no), actors.current());
+    }
+
+    @PostMapping("/{no}/return")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView returnTicket(@PathVariable String no, @Valid @RequestBody ReasonRequest request) {
+        return tickets.returnTicket(parse(no), request.reason(), actors.current());
+    }
+
+    @PostMapping("/{no}/notes")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView addNote(@PathVariable String no, @Valid @RequestBody TextRequest request) {
+        return tickets.addNote(parse(no), request.text(), actors.current());
+    }
+
+    @PostMapping("/{no}/extension")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView requestExtension(@PathVariable String no, @Valid @RequestBody ExtensionBody request) {
+        return tickets.requestExtension(parse(no), new ExtensionRequest(request.workingDays(), request.reason()),
+            actors.current());
+    }
+
+    @PostMapping("/{no}/extension/approve")
+    @PreAuthorize("hasRole('DISPATCHER')")
+    TicketView approveExtension(@PathVariable String no, @Valid @RequestBody(required = false) NoteRequest request) {
+        return tickets.approveExtension(parse(no), note(request), actors.current());
+    }
+
+    @PostMapping("/{no}/extension/deny")
+    @PreAuthorize("hasRole('DISPATCHER')")
+    TicketView denyExtension(@PathVariable String no, @Valid @RequestBody ReasonRequest request) {
+        return tickets.denyExtension(parse(no), request.reason(), actors.current());
+    }
+
+    @PostMapping("/{no}/await-citizen")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView awaitCitizen(@PathVariable String no, @Valid @RequestBody ReasonRequest request) {
+        return tickets.awaitCitizen(parse(no), request.reason(), actors.current());
+    }
+
+    @PostMapping("/{no}/resume")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView resume(@PathVariable String no, @Valid @RequestBody(required = false) NoteRequest request) {
+        return tickets.resumeFromCitizen(parse(no), note(request), actors.current());
+    }
+
+    @PostMapping("/{no}/redispatch")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView redispatch(@PathVariable String no, @Valid @RequestBody RedispatchRequest request) {
+        return tickets.redispatch(parse(no), request.departmentCode(), request.note(), actors.current());
+    }
+
+    @PostMapping("/{no}/contribute")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView contribute(@PathVariable String no, @Valid @RequestBody TextRequest request) {
+        return tickets.contribute(parse(no), request.text(), actors.current());
+    }
+
+    @PostMapping("/{no}/reply")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView reply(@PathVariable String no, @Valid @RequestBody TextRequest request) {
+        return tickets.reply(parse(no), request.text(), actors.current());
+    }
+
+    @PostMapping("/{no}/review")
+    @PreAuthorize("hasRole('DISPATCHER')")
+    TicketView review(@PathVariable String no, @Valid @RequestBody ReviewRequest request) {
+        return tickets.review(parse(no), new ReviewDecision(request.accepted(), request.note()), actors.current());
+    }
+
+    @PostMapping("/{no}/follow-up")
+    @PreAuthorize("hasRole('DISPATCHER')")
+    TicketView followUp(@PathVariable String no, @Valid @RequestBody FollowUpRequest request) {
+        return tickets.followUp(parse(no), new FollowUp(request.satisfaction(), request.comment(),
+            request.via() == null ? Channel.PHONE : request.via()), actors.current());
+    }
+
+    @PostMapping("/{no}/merge")
+    @PreAuthorize("hasRole('DISPATCHER')")
+    TicketView merge(@PathVariable String no, @Valid @RequestBody MergeRequest request) {
+        return tickets.merge(parse(no), parse(request.mainTicketNo()), actors.current());
+    }
+
+    @PostMapping("/{no}/escalate")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    TicketView escalate(@PathVariable String no, @Valid @RequestBody(required = false) NoteRequest request) {
+        return tickets.escalate(parse(no), note(request), actors.current());
+    }
+
+    @PostMapping("/{no}/close")
+    @PreAuthorize("hasRole('DISPATCHER')")
+    TicketView close(@PathVariable String no, @Valid @RequestBody(required = false) NoteRequest request) {
+        return tickets.close(parse(no), note(request), actors.current());
+    }
+
+    @PostMapping("/{no}/reveal")
+    @PreAuthorize(READERS)
+    RevealResponse reveal(@PathVariable String no, @Valid @RequestBody RevealRequest request) {
+        TicketNo ticketNo = parse(no);
+        return new RevealResponse(ticketNo.toString(), request.field(),
+            tickets.reveal(ticketNo, request.field(), actors.current()));
+    }
+
+    private static String note(NoteRequest request) {
+        return request == null ? null : request.note();
+    }
+
+    private static TicketNo parse(String no) {
+        try {
+            return TicketNo.parse(no);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a ticket number: expected JH + yyyyMMdd + 6 digits");
+        }
+    }
+
+    record RegisterRequest(@NotNull Channel channel,
+                           @NotNull TicketType type,
+                           @NotBlank @Size(max = 16) String categoryCode,
+                           @Size(max = 16) String districtCode,
+                           @Size(max = 200) String address,
+                           Urgency urgency,
+                           @Size(max = 32) String citizenPhone,
+                           @Size(max = 50) String citizenName,
+                           @NotBlank @Size(max = 4000) String content,
+                           boolean confidential,
+                           @Size(max = 64) String callId) {
+
+        RegisterTicket toCommand() {
+            return new RegisterTicket(channel, type, categoryCode, districtCode, address,
+                urgency == null ? Urgency.NORMAL : urgency, citizenPhone, citizenName, content, confidential, callId);
+        }
+    }
+
+    record DirectAnswerRequest(@NotBlank @Size(max = 4000) String answer, @Size(max = 32) String kbEntryId) {
+    }
+
+    record DispatchRequest(@Size(max = 32) String departmentCode,
+                           @Size(max = 10) List<@NotBlank @Size(max = 32) String> coHandlers,
+                           @Size(max = 1000) String note) {
+    }
+
+    record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record TextRequest(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    record NoteRequest(@Size(max = 1000) String note) {
+    }
+
+    record ExtensionBody(@Min(1) @Max(30) int workingDays, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record RedispatchRequest(@NotBlank @Size(max = 32) String departmentCode, @Size(max = 1000) String note) {
+    }
+
+    record ReviewRequest(@NotNull Boolean accepted, @Size(max = 1000) String note) {
+    }
+
+    record FollowUpRequest(@Min(1) @Max(5) int satisfaction, @Size(max = 1000) String comment, Channel via) {
+    }
+
+    record MergeRequest(@NotBlank @Size(max = 16) String mainTicketNo) {
+    }
+
+    record RevealRequest(@NotNull RevealField field) {
+    }
+
+    record RevealResponse(String ticketNo, RevealField field, String value) {
+    }
+}
