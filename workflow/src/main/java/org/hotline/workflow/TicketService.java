@@ -1,0 +1,132 @@
+package org.hotline.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ticket lifecycle. Every command runs in one transaction together with the Camunda process
+ * {@code ticketLifecycle} (business key = ticket number), writes the audit trail and publishes its events inside
+ * that transaction. Implementations are thread-safe; concurrent commands on one ticket are serialised by a row lock.
+ *
+ * <h2>Failures common to every method</h2>
+ * <ul>
+ *   <li>{@link TicketNotFoundException}: unknown number, or a department actor's request for a ticket its
+ *       department neither leads nor co-handles.</li>
+ *   <li>{@link ActionNotPermittedException}: the role may not do this at all.</li>
+ *   <li>{@link InvalidTransitionException}: not possible in the current status; nothing changed.</li>
+ *   <li>{@link InvalidTicketException}: invalid input.</li>
+ *   <li>{@link UnknownReferenceException}: a named department/category/district does not exist.</li>
+ * </ul>
+ *
+ * <h2>Roles</h2>
+ * AGENT registers and answers directly; DISPATCHER dispatches (also re-dispatches returns), approves or denies
+ * extensions, reviews, records follow-ups, merges and closes; DEPARTMENT (own department only) signs, returns,
+ * writes notes, requests extensions, pauses and resumes, replies, re-dispatches to a street office (district
+ * governments only) and contributes (co-handlers); SUPERVISOR reads everything and escalates; ADMIN does no ticket
+ * action; SYSTEM is used by timers.
+ *
+ * <h2>Masking</h2>
+ * The citizen's phone is {@code 138****8000} for DEPARTMENT actors; on confidential tickets it (and the name) is
+ * null for everyone but the registering agent, dispatchers and supervisors. 18- and 15-digit ID numbers inside the
+ * content and notes are masked ({@code 990102********1234}) for everyone but the registering agent.
+ */
+public interface TicketService {
+
+    /**
+     * Registers a ticket, starts its process, routes it through the DMN decision {@code ticketRouting} and computes
+     * the proposed sign and handle deadlines. Publishes {@link TicketRegistered}. AGENT (and DISPATCHER) only.
+     *
+     * @return the ticket in status {@link TicketStatus#REGISTERED} with the proposed department and deadlines
+     */
+    TicketView register(RegisterTicket command, Actor actor);
+
+    /** @return the ticket masked for the actor, or empty when unknown or invisible to the actor's department */
+    Optional<TicketView> find(TicketNo no, Actor actor);
+
+    /** Searches tickets; department actors only ever see their own department's tickets. */
+    TicketPage search(TicketQuery query, Actor actor);
+
+    /** @return the audit trail, oldest first, masked for the actor */
+    List<TimelineEntry> timeline(TicketNo no, Actor actor);
+
+    /** AGENT: answers a REGISTERED ticket directly and closes it ({@link Closure#DIRECT_ANSWER}). */
+    TicketView directAnswer(TicketNo no, DirectAnswer command, Actor actor);
+
+    /**
+     * DISPATCHER: dispatches a REGISTERED or RETURNED ticket → DISPATCHED; the sign and handle deadlines start now.
+     * Publishes {@link TicketDispatched}.
+     */
+    TicketView dispatch(TicketNo no, Dispatch command, Actor actor);
+
+    /**
+     * DEPARTMENT: the lead signs a DISPATCHED ticket → IN_PROGRESS; a co-handler signs its share while the ticket is
+     * being handled.
+     */
+    TicketView sign(TicketNo no, Actor actor);
+
+    /** DEPARTMENT (lead): returns a DISPATCHED ticket with a reason → RETURNED, back to the dispatcher. */
+    TicketView returnTicket(TicketNo no, String reason, Actor actor);
+
+    /** DEPARTMENT (lead or co-handler): adds a progress note while the ticket is handled. Status unchanged. */
+    TicketView addNote(TicketNo no, String text, Actor actor);
+
+    /** DEPARTMENT (lead): IN_PROGRESS → EXTENSION_REQUESTED. */
+    TicketView requestExtension(TicketNo no, ExtensionRequest request, Actor actor);
+
+    /** DISPATCHER: EXTENSION_REQUESTED → IN_PROGRESS; the handle deadline moves by the requested working days. */
+    TicketView approveExtension(TicketNo no, String note, Actor actor);
+
+    /** DISPATCHER: EXTENSION_REQUESTED → IN_PROGRESS; the deadline stays. */
+    TicketView denyExtension(TicketNo no, String reason, Actor actor);
+
+    /** DEPARTMENT (lead): IN_PROGRESS → AWAITING_CITIZEN; the handling clock stops. */
+    TicketView awaitCitizen(TicketNo no, String reason, Actor actor);
+
+    /** DEPARTMENT (lead): AWAITING_CITIZEN → IN_PROGRESS; the handle deadline moves by the paused time. */
+    TicketView resumeFromCitizen(TicketNo no, String note, Actor actor);
+
+    /**
+     * DEPARTMENT (lead): IN_PROGRESS → REPLIED, once every co-handler has contributed. Publishes
+     * {@link TicketReplied}.
+     */
+    TicketView reply(TicketNo no, String text, Actor actor);
+
+    /** DISPATCHER: REPLIED → FOLLOW_UP (accepted) or IN_PROGRESS (sent back to the department). */
+    TicketView review(TicketNo no, ReviewDecision decision, Actor actor);
+
+    /**
+     * DISPATCHER: records the follow-up of a FOLLOW_UP ticket. Satisfaction ≥ 3 closes it ({@link Closure#SATISFIED});
+     * below 3 it reopens once (→ IN_PROGRESS, new handle deadline), a second time it closes
+     * ({@link Closure#UNSATISFIED}). Closing publishes {@link TicketClosed} and closes merged duplicates.
+     */
+    TicketView followUp(TicketNo no, FollowUp followUp, Actor actor);
+
+    /**
+     * DISPATCHER: merges an open duplicate into an open main ticket → MERGED; it closes with the main. Publishes
+     * {@link TicketMerged}.
+     */
+    TicketView merge(TicketNo duplicate, TicketNo main, Actor actor);
+
+    /** SUPERVISOR: escalates (督办) an open ticket by hand. Publishes {@link TicketEscalated}. Status unchanged. */
+    TicketView escalate(TicketNo no, String note, Actor actor);
+
+    /** DISPATCHER: closes an open ticket administratively ({@link Closure#ADMINISTRATIVE}). */
+    TicketView close(TicketNo no, String note, Actor actor);
+
+    /**
+     * DEPARTMENT (a district government leading a DISPATCHED ticket): passes it to one of its street offices,
+     * which must then sign. The sign deadline restarts.
+     */
+    TicketView redispatch(TicketNo no, String streetDepartmentCode, String note, Actor actor);
+
+    /** DEPARTMENT (co-handler that signed): records its contribution for the lead's reply. */
+    TicketView contribute(TicketNo no, String text, Actor actor);
+
+    /**
+     * Shows a masked value in clear and records the reveal in the audit trail.
+     *
+     * @throws ActionNotPermittedException when the actor may not see the value at all (a department on a
+     *                                     confidential ticket, an admin)
+     */
+    String reveal(TicketNo no, RevealField field, Actor actor);
+}

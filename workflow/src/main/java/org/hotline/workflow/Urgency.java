@@ -1,0 +1,26 @@
+package org.hotline.workflow;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Urgency of a ticket; urgent tickets must be handled within one calendar day. JSON: {@code "normal"}, {@code "urgent"}. */
+public enum Urgency {
+    NORMAL, URGENT;
+
+    /** @return the lower-case JSON word */
+    @JsonValue
+    public String jsonValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses the JSON word, case-insensitively.
+     *
+     * @throws IllegalArgumentException when the word names no urgency
+     */
+    @JsonCreator
+    public static Urgency fromJson(String value) {
+        return EnumWords.parse(Urgency.class, value);
+    }
+}
