@@ -1,0 +1,31 @@
+package org.hotline.telephony;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Read model of calls, and the link between calls and the tickets registered during them. Thread-safe.
+ */
+public interface CallRecords {
+
+    /** @return the record of the call with this {@code Linkedid}, empty when unknown */
+    Optional<CallRecord> find(String callId);
+
+    /** @return one page of records matching the query, newest first */
+    CallPage search(CallQuery query);
+
+    /**
+     * Links a ticket to a call; linking the same pair twice is a no-op.
+     *
+     * @param ticketNo 1..32 characters
+     * @throws UnknownCallException     when no record has this call id
+     * @throws IllegalArgumentException when the ticket number is blank or too long
+     */
+    void linkTicket(String callId, String ticketNo);
+
+    /**
+     * @return the GB/T 33358 figures for calls that reached the hotline in {@code [from, to)}
+     * @throws IllegalArgumentException when {@code from} is after {@code to} or the range exceeds one year
+     */
+    CallStats stats(Instant from, Instant to);
+}

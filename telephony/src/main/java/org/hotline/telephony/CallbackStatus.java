@@ -1,0 +1,18 @@
+package org.hotline.telephony;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Lifecycle of a {@link CallbackTask}. */
+public enum CallbackStatus {
+    /** Waiting for an agent. */
+    OPEN,
+    /** An agent took it and the system placed the call. */
+    TAKEN,
+    /** The same number got through to an agent later, or the task expired: nothing to do. */
+    CANCELLED;
+
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package org.hotline.telephony;
+
+import java.util.List;
+
+/**
+ * Actions on the telephone system. All methods are synchronous: they return once Asterisk accepted the action and
+ * throw when it refused. Thread-safe.
+ *
+ * <p>Every method throws {@link TelephonyUnavailableException} when AMI is not configured or no link is up,
+ * {@link UnknownAgentException} when the agent has no configured phone interface and
+ * {@link TelephonyActionFailedException} when Asterisk answers with an error. Arguments are validated:
+ * {@link IllegalArgumentException} for blank or oversized values.
+ */
+public interface TelephonyService {
+
+    /**
+     * Adds the agent's phone to the queues ({@code QueueAdd}) and marks the agent ready.
+     *
+     * @param agent  console username
+     * @param queues queue names; empty means the configured default queue
+     */
+    void login(String agent, List<String> queues);
+
+    /** Removes the agent's phone from the queues it was added to ({@code QueueRemove}) and marks it offline. */
+    void logout(String agent);
+
+    /**
+     * Pauses the agent in all queues ({@code QueuePause} with a reason).
+     *
+     * @param reason why, 1..64 characters (e.g. {@code lunch})
+     */
+    void pause(String agent, String reason);
+
+    /** Ends the agent's pause in all queues. */
+    void unpause(String agent);
+
+    /**
+     * Places a call: rings the agent's phone first, then dials the citizen ({@code Originate}).
+     *
+     * @param citizenNumber digits only, 3..20 characters, optionally with a leading {@code +}
+     * @return a reference of the placed call (the originate action id)
+     */
+    String originate(String agent, String citizenNumber, CallPurpose purpose);
+
+    /**
+     * Hands a live call to a department's live window (直接连线): redirects the caller's channel to the configured
+     * extension of the department ({@code hotline.telephony.departments.<code>}).
+     *
+     * @throws UnknownCallException       when no live call has this id
+     * @throws UnknownDepartmentException when the department has no configured live window
+     */
+    void transfer(String callId, String department);
+
+    /**
+     * Hands a live call to an emergency service at once, and audits who did it.
+     *
+     * @param actor the console username ordering the transfer
+     * @throws UnknownCallException when no live call has this id
+     */
+    void transferEmergency(String callId, EmergencyService service, String actor);
+
+    /**
+     * Starts recording a live call ({@code MixMonitor}); the file is named after the call id.
+     *
+     * @return the recording file name
+     * @throws UnknownCallException when no live call has this id
+     */
+    String startRecording(String callId);
+}
