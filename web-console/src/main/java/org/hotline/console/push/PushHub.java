@@ -1,0 +1,58 @@
+package org.hotline.console.push;
+
+import org.hotline.console.security.ConsoleRole;
+
+/**
+ * Sends messages to the console's WebSocket clients (agent desktop, department portal, supervisor dashboards), on
+ * this node and on every other node of the cluster.
+ *
+ * <p>Every message is first stored (table {@code console_push_message}) and gets an increasing id; then it is
+ * delivered live to the matching sessions of every node. A client that was disconnected reconnects with
+ * {@code ?after=<last id>} and receives what it missed, in id order, before live messages. When the caller runs
+ * inside a Spring transaction the message is stored in that transaction and delivered only after it commits, so a
+ * rolled-back change never reaches a screen.
+ *
+ * <p>Delivery is at-most-once per live session and asynchronous: a method returns once the message is stored and
+ * handed to the local sessions and the cross-node bus, not when clients have received it. A session too slow to
+ * keep up is closed (code 1013) and catches up when it reconnects. If the cross-node bus is unavailable the message
+ * still reaches this node's sessions and stays available for catch-up; the failure is logged, not thrown.
+ *
+ * <p>Thread-safe: may be called from any thread, concurrently.
+ */
+public interface PushHub {
+
+    /**
+     * Sends to every session of one console user, whatever endpoint the user connected to.
+     *
+     * @param username the login name, 1–64 characters
+     * @param message  the message
+     * @return the stored message id
+     * @throws IllegalArgumentException when the username is blank or too long, or the message is null
+     * @throws PushFailedException      when the message cannot be stored
+     */
+    long sendToUser(String username, PushMessage message);
+
+    /**
+     * Sends to every session of every user holding this role (a dispatcher is not an agent: send to both roles
+     * when both must know).
+     *
+     * @param role    the role
+     * @param message the message
+     * @return the stored message id
+     * @throws IllegalArgumentException when an argument is null
+     * @throws PushFailedException      when the message cannot be stored
+     */
+    long sendToRole(ConsoleRole role, PushMessage message);
+
+    /**
+     * Sends to every session of the users of one department ({@link ConsoleRole#DEPARTMENT} users whose department
+     * code matches).
+     *
+     * @param departmentCode the department code, 1–64 characters
+     * @param message        the message
+     * @return the stored message id
+     * @throws IllegalArgumentException when the code is blank or too long, or the message is null
+     * @throws PushFailedException      when the message cannot be stored
+     */
+    long sendToDepartment(String departmentCode, PushMessage message);
+}

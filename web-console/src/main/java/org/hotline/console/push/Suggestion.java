@@ -1,0 +1,20 @@
+package org.hotline.console.push;
+
+import java.util.Objects;
+
+/**
+ * One knowledge-base entry proposed to an agent while typing.
+ *
+ * @param entryId  the knowledge-base entry id
+ * @param question the entry's question
+ * @param snippet  a short extract of the answer, possibly with highlight markup chosen by the provider
+ * @param score    relevance, higher is better; only comparable within one answer
+ */
+public record Suggestion(String entryId, String question, String snippet, double score) {
+
+    public Suggestion {
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(snippet, "snippet");
+    }
+}
