@@ -1,0 +1,34 @@
+package org.hotline.console.wiring;
+
+import java.util.List;
+
+import org.hotline.console.push.Suggestion;
+import org.hotline.console.push.SuggestionProvider;
+import org.hotline.console.security.CurrentUser;
+import org.hotline.knowledge.KnowledgeSearch;
+import org.hotline.knowledge.SearchQuery;
+import org.springframework.stereotype.Component;
+
+/** What an agent types, searched in the knowledge base: the suggestions the push hub sends back. */
+@Component
+class KnowledgeSuggestions implements SuggestionProvider {
+
+    private final KnowledgeSearch search;
+
+    KnowledgeSuggestions(KnowledgeSearch search) {
+        this.search = search;
+    }
+
+    @Override
+    public List<Suggestion> suggest(CurrentUser user, String text, String category, int limit) {
+        return search.search(new SearchQuery(text, blankToNull(category), null, limit, SearchQuery.SearchOrigin.TYPING))
+            .hits().stream()
+            .map(hit -> new Suggestion(hit.entryId(), hit.question(), hit.snippet() == null ? "" : hit.snippet(),
+                hit.score()))
+            .toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

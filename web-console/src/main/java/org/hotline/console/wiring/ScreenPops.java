@@ -1,0 +1,130 @@
+package org.hotline.console.wiring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hotline.console.push.PushHub;
+import org.hotline.console.push.PushMessage;
+import org.hotline.knowledge.KnowledgeSearch;
+import org.hotline.knowledge.SearchHit;
+import org.hotline.knowledge.SearchQuery;
+import org.hotline.telephony.CallAnswered;
+import org.hotline.telephony.CallRecord;
+import org.hotline.telephony.CallRecords;
+import org.hotline.telephony.IvrChoice;
+import org.hotline.workflow.Actor;
+import org.hotline.workflow.TicketService;
+import org.hotline.workflow.TicketView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code CallAnswered} → a screen-pop on the answering agent's sockets: who calls, what the IVR choice was, the
+ * caller's past tickets and calls, and knowledge-base entries to have on screen before the caller finishes the
+ * first sentence. Only that agent receives it.
+ */
+@Component
+class ScreenPops {
+
+    static final int HISTORY_LIMIT = 5;
+    static final int SUGGESTION_LIMIT = 5;
+    private static final Logger log = LoggerFactory.getLogger(ScreenPops.class);
+
+    private final PushHub hub;
+    private final TicketService tickets;
+    private final CallRecords calls;
+    private final KnowledgeSearch knowledge;
+
+    ScreenPops(PushHub hub, TicketService tickets, CallRecords calls, KnowledgeSearch knowledge) {
+        this.hub = hub;
+        this.tickets = tickets;
+        this.calls = calls;
+        this.knowledge = knowledge;
+    }
+
+    @EventListener
+    void on(CallAnswered call) {
+        if (call.agent() == null) {
+            log.warn("call {} answered by an unknown agent: no screen-pop", call.callId());
+            return;
+        }
+        Actor agent = new Actor(call.agent(), Actor.Role.AGENT, null);
+        List<TicketView> pastTickets = call.callerNumber() == null ? List.of()
+            : tickets.recentByCitizenPhone(call.callerNumber(), HISTORY_LIMIT, agent);
+        List<CallRecord> pastCalls = call.callerNumber() == null ? List.of()
+            : calls.recentByCaller(call.callerNumber(), HISTORY_LIMIT + 1).stream()
+                .filter(record -> !record.callId().equals(call.callId()))
+                .limit(HISTORY_LIMIT)
+                .toList();
+
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("callId", call.callId());
+        payload.put("callerNumber", call.callerNumber());
+        payload.put("callerName", call.callerName());
+        payload.put("queue", call.queue());
+        payload.put("holdSeconds", call.holdSeconds());
+        payload.put("ivrChoice", call.ivrChoice() == null ? null : call.ivrChoice().json());
+        payload.put("tickets", pastTickets.stream().map(ScreenPops::ticketSummary).toList());
+        payload.put("calls", pastCalls.stream().map(ScreenPops::callSummary).toList());
+        payload.put("suggestions", suggestions(call.ivrChoice(), pastTickets));
+        hub.sendToUser(call.agent(), new PushMessage("screen-pop", payload));
+    }
+
+    private List<Map<String, Object>> suggestions(IvrChoice choice, List<TicketView> pastTickets) {
+        // The caller's latest open matter is the best guess of why they call again; otherwise the IVR menu choice.
+        String text = pastTickets.stream()
+            .filter(ticket -> ticket.closedAt() == null)
+            .findFirst()
+            .map(TicketView::content)
+            .orElse(choice == null ? "" : ivrHint(choice));
+        if (text.isBlank()) {
+            return List.of();
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (SearchHit hit : knowledge.search(new SearchQuery(text, null, null, SUGGESTION_LIMIT,
+                SearchQuery.SearchOrigin.TYPING)).hits()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("entryId", hit.entryId());
+            item.put("question", hit.question());
+            item.put("snippet", hit.snippet());
+            item.put("score", hit.score());
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static String ivrHint(IvrChoice choice) {
+        return switch (choice) {
+            case CONSULTATION -> "怎么办理 需要什么材料";
+            case COMPLAINT -> "投诉 举报";
+            case TICKET_STATUS -> "工单 办理进度 查询";
+            case AGENT -> "";
+        };
+    }
+
+    private static Map<String, Object> ticketSummary(TicketView ticket) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("ticketNo", ticket.ticketNo().toString());
+        summary.put("status", ticket.status().name());
+        summary.put("type", ticket.type().jsonValue());
+        summary.put("categoryCode", ticket.categoryCode());
+        summary.put("departmentCode", ticket.departmentCode());
+        summary.put("registeredAt", ticket.registeredAt().toString());
+        summary.put("content", ticket.content());
+        return summary;
+    }
+
+    private static Map<String, Object> callSummary(CallRecord record) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("callId", record.callId());
+        summary.put("enteredAt", record.enteredAt() == null ? null : record.enteredAt().toString());
+        summary.put("disposition", record.disposition() == null ? null : record.disposition().name().toLowerCase());
+        summary.put("agent", record.agent());
+        summary.put("ticketNos", record.ticketNos());
+        return summary;
+    }
+}

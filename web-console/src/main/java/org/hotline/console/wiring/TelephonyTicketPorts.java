@@ -1,0 +1,78 @@
+package org.hotline.console.wiring;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hotline.telephony.CallRecord;
+import org.hotline.telephony.CallRecords;
+import org.hotline.telephony.SurveyResultSink;
+import org.hotline.telephony.TicketStatusInfo;
+import org.hotline.telephony.TicketStatusLookup;
+import org.hotline.workflow.Actor;
+import org.hotline.workflow.Channel;
+import org.hotline.workflow.FollowUp;
+import org.hotline.workflow.InvalidTransitionException;
+import org.hotline.workflow.TicketNo;
+import org.hotline.workflow.TicketService;
+import org.hotline.workflow.TicketStatus;
+import org.hotline.workflow.TicketView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The telephony module's ports, answered by the workflow: the IVR's ticket-status self-service and the survey
+ * score that becomes the follow-up (回访) of the tickets registered during the surveyed call.
+ */
+@Component
+class TelephonyTicketPorts implements TicketStatusLookup, SurveyResultSink {
+
+    private static final Logger log = LoggerFactory.getLogger(TelephonyTicketPorts.class);
+
+    private final TicketService tickets;
+    private final CallRecords calls;
+
+    TelephonyTicketPorts(TicketService tickets, CallRecords calls) {
+        this.tickets = tickets;
+        this.calls = calls;
+    }
+
+    @Override
+    public Optional<TicketStatusInfo> statusOf(String ticketNo) {
+        TicketNo no;
+        try {
+            no = TicketNo.parse(ticketNo);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return tickets.find(no, Actor.system())
+            .map(ticket -> new TicketStatusInfo(ticket.ticketNo().toString(), promptKey(ticket.status())));
+    }
+
+    /** The IVR reads a status back with the prompt of this key, e.g. {@code status-in-progress}. */
+    static String promptKey(TicketStatus status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public void surveyCompleted(String callId, int score) {
+        Optional<CallRecord> call = calls.find(callId);
+        if (call.isEmpty()) {
+            log.info("survey score for unknown call {} ignored", callId);
+            return;
+        }
+        for (String ticketNo : call.get().ticketNos()) {
+            TicketNo no = TicketNo.parse(ticketNo);
+            Optional<TicketView> ticket = tickets.find(no, Actor.system());
+            if (ticket.isEmpty() || ticket.get().status() != TicketStatus.FOLLOW_UP) {
+                log.info("survey score of call {} not applied to ticket {}: not awaiting follow-up", callId, ticketNo);
+                continue;
+            }
+            try {
+                tickets.followUp(no, new FollowUp(score, "IVR survey", Channel.PHONE), Actor.system());
+            } catch (InvalidTransitionException e) {
+                log.info("survey score of call {} not applied to ticket {}: {}", callId, ticketNo, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.hotline.console.wiring;
+
+import org.hotline.knowledge.SimilarTickets;
+import org.hotline.knowledge.TicketClassifier;
+import org.hotline.knowledge.TicketSnapshot;
+import org.hotline.workflow.Closure;
+import org.hotline.workflow.TicketClosed;
+import org.hotline.workflow.TicketRegistered;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the knowledge module's view of tickets current: every registered ticket becomes a candidate for duplicate
+ * detection, every closed one leaves it and teaches the classifier its final category.
+ */
+@Component
+class TicketKnowledgeFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketKnowledgeFeed.class);
+
+    private final SimilarTickets similarTickets;
+    private final TicketClassifier classifier;
+
+    TicketKnowledgeFeed(SimilarTickets similarTickets, TicketClassifier classifier) {
+        this.similarTickets = similarTickets;
+        this.classifier = classifier;
+    }
+
+    // After commit: a rolled-back registration must not appear as a duplicate candidate.
+    @TransactionalEventListener
+    void on(TicketRegistered event) {
+        try {
+            similarTickets.index(new TicketSnapshot(event.no().toString(), event.content(), event.citizenPhone(),
+                event.districtCode(), event.categoryCode(), true, event.at()));
+        } catch (RuntimeException e) {
+            log.warn("ticket {} not indexed for duplicate detection: {}", event.no(), e.getMessage());
+        }
+    }
+
+    @TransactionalEventListener
+    void on(TicketClosed event) {
+        try {
+            similarTickets.close(event.no().toString());
+            if (event.closure() != Closure.MERGED && event.content() != null && event.categoryCode() != null) {
+                classifier.learn(event.content(), event.categoryCode());
+            }
+        } catch (RuntimeException e) {
+            log.warn("closed ticket {} not fed to the knowledge module: {}", event.no(), e.getMessage());
+        }
+    }
+}
