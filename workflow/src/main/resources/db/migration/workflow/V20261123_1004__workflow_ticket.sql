@@ -20,17 +20,17 @@ CREATE TABLE workflow_ticket (
     confidential BOOLEAN NOT NULL,
     call_id VARCHAR(64),
     department_code VARCHAR(32),
+    supervising_department_code VARCHAR(32),
     registered_by VARCHAR(64) NOT NULL,
     registered_at DATETIME(3) NOT NULL,
     sign_started_at DATETIME(3),
     sign_due_at DATETIME(3),
     sign_warn_at DATETIME(3),
-    sign_minutes INT,
+    rule_sign_minutes INT,
     handle_started_at DATETIME(3),
     handle_due_at DATETIME(3),
     handle_warn_at DATETIME(3),
-    handle_days INT,
-    handle_calendar_days BOOLEAN NOT NULL,
+    rule_handle_days INT,
     signed_at DATETIME(3),
     replied_at DATETIME(3),
     closed_at DATETIME(3),
@@ -49,6 +49,7 @@ CREATE TABLE workflow_ticket (
 CREATE UNIQUE INDEX ux_workflow_ticket_no ON workflow_ticket (ticket_no);
 CREATE INDEX ix_workflow_ticket_status ON workflow_ticket (status, registered_at);
 CREATE INDEX ix_workflow_ticket_department ON workflow_ticket (department_code, status);
+CREATE INDEX ix_workflow_ticket_supervising ON workflow_ticket (supervising_department_code);
 CREATE INDEX ix_workflow_ticket_main ON workflow_ticket (main_ticket_no);
 CREATE INDEX ix_workflow_ticket_phone ON workflow_ticket (citizen_phone);
 
