@@ -1,0 +1,15 @@
+package org.hotline.workflow;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.hotline.workflow.seed.SeedProperties;
+import org.hotline.workflow.sla.SlaProperties;
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the module's MyBatis mappers and configuration properties. */
+@Configuration(proxyBeanMethods = false)
+@MapperScan(basePackages = "org.hotline.workflow", annotationClass = Mapper.class)
+@EnableConfigurationProperties({SlaProperties.class, SeedProperties.class})
+class WorkflowConfiguration {
+}

@@ -1,0 +1,85 @@
+package org.hotline.workflow.org;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hotline.workflow.Category;
+import org.hotline.workflow.Department;
+import org.hotline.workflow.District;
+import org.hotline.workflow.OrgDirectory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The directory backed by the org tables. Every registration validates its references, so the (small, rarely
+ * changed) tables are held in memory and reloaded after a minute or after seeding.
+ */
+@Service
+class CachedOrgDirectory implements OrgDirectory {
+    private static final long CACHE_MILLIS = 60_000;
+
+    private final OrgMapper mapper;
+    private volatile Snapshot snapshot;
+
+    CachedOrgDirectory(OrgMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<Department> departments() {
+        return List.copyOf(snapshot().departments.values());
+    }
+
+    @Override
+    public Optional<Department> department(String code) {
+        return Optional.ofNullable(code == null ? null : snapshot().departments.get(code));
+    }
+
+    @Override
+    public List<Category> categories() {
+        return List.copyOf(snapshot().categories.values());
+    }
+
+    @Override
+    public Optional<Category> category(String code) {
+        return Optional.ofNullable(code == null ? null : snapshot().categories.get(code));
+    }
+
+    @Override
+    public List<District> districts() {
+        return List.copyOf(snapshot().districts.values());
+    }
+
+    @Override
+    public Optional<District> district(String code) {
+        return Optional.ofNullable(code == null ? null : snapshot().districts.get(code));
+    }
+
+    void invalidate() {
+        snapshot = null;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        long now = System.currentTimeMillis();
+        if (current == null || now - current.loadedAt > CACHE_MILLIS) {
+            current = new Snapshot(index(mapper.findDepartments(), Department::code),
+                    index(mapper.findCategories(), Category::code), index(mapper.findDistricts(), District::code), now);
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.put(key.apply(item), item);
+        }
+        return map;
+    }
+
+    private record Snapshot(Map<String, Department> departments, Map<String, Category> categories,
+            Map<String, District> districts, long loadedAt) {
+    }
+}

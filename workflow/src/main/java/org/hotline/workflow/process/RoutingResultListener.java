@@ -1,0 +1,31 @@
+package org.hotline.workflow.process;
+
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of {@code Task_RouteTicket}: copies the routing decision's first matching rule into primitive
+ * process variables ({@code routedDepartmentCode}, {@code routingSignMinutes}, {@code routingHandleDays},
+ * {@code routingVersion}). The engine offers the raw result as the transient variable {@code decisionResult};
+ * storing it as a map would need Java serialization, which the engine forbids.
+ */
+@Component("routingResultListener")
+class RoutingResultListener implements ExecutionListener {
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
+        Map<String, Object> first = result == null || result.isEmpty() ? Map.of() : result.getFirstResult().getEntryMap();
+        execution.setVariable("routedDepartmentCode", first.get("departmentCode"));
+        execution.setVariable("routingSignMinutes", integer(first.get("signMinutes")));
+        execution.setVariable("routingHandleDays", integer(first.get("handleDays")));
+        execution.setVariable("routingVersion", integer(first.get("routingVersion")));
+    }
+
+    private static Integer integer(Object value) {
+        return value instanceof Number number ? number.intValue() : null;
+    }
+}

@@ -1,0 +1,59 @@
+package org.hotline.workflow.routing;
+
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.hotline.workflow.RoutingRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the generated decision when the rule set differs from the latest deployed one. The version predicted into
+ * the table's {@code routingVersion} output is checked after deployment; when another node deployed in between,
+ * the table is regenerated for the version it actually got, so the output always equals the evaluated version.
+ */
+@Component
+class RoutingDecisionDeployer {
+    private static final Logger log = LoggerFactory.getLogger(RoutingDecisionDeployer.class);
+    private static final int ATTEMPTS = 5;
+
+    private final RepositoryService repository;
+
+    RoutingDecisionDeployer(RepositoryService repository) {
+        this.repository = repository;
+    }
+
+    /** @return the version of the decision in force for these rules */
+    int deployIfChanged(List<RoutingRule> rules) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            DecisionDefinition latest = latest();
+            int latestVersion = latest == null ? 0 : latest.getVersion();
+            if (latest != null && RoutingDecisionGenerator.versionTag(rules, latestVersion).equals(latest.getVersionTag())) {
+                return latestVersion;
+            }
+            int predicted = latestVersion + 1;
+            DmnModelInstance model = RoutingDecisionGenerator.generate(rules, predicted);
+            repository.createDeployment().name("ticket-routing").source("hotline-workflow")
+                    .addModelInstance("ticketRouting.dmn", model).deploy();
+            DecisionDefinition deployed = latest();
+            if (deployed != null && deployed.getVersion() == predicted) {
+                log.info("routing decision deployed as version {} with {} rules", predicted, rules.size());
+                return predicted;
+            }
+        }
+        throw new IllegalStateException("could not deploy the routing decision with a consistent version");
+    }
+
+    /** @return the latest deployed version, 0 when none */
+    int currentVersion() {
+        DecisionDefinition latest = latest();
+        return latest == null ? 0 : latest.getVersion();
+    }
+
+    private DecisionDefinition latest() {
+        return repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(RoutingDecisionGenerator.DECISION_KEY).latestVersion().singleResult();
+    }
+}

@@ -1,0 +1,168 @@
+package org.hotline.workflow.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.HitPolicy;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Definitions;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.dmn.instance.Text;
+import org.hotline.workflow.RoutingRule;
+
+/**
+ * Generates the DMN decision {@code ticketRouting} from the routing-rule table. Stateless and thread-safe.
+ *
+ * <p>Inputs: {@code categoryCode}, {@code districtCode} (district level; empty when unknown), {@code urgency}
+ * ({@code normal}/{@code urgent}). Outputs: {@code departmentCode}, {@code signMinutes}, {@code handleDays},
+ * {@code routingVersion}. Hit policy FIRST over rules sorted by priority, then exact district before {@code *},
+ * then a specific urgency before any, so the most specific applicable rule wins. {@code routingVersion} is the
+ * decision version this table is deployed as, so every evaluation reports the version that produced it; the
+ * decision's version tag is a hash of the rules plus that version ({@link #versionTag}), used to detect changes
+ * and to verify that the prediction held.
+ */
+final class RoutingDecisionGenerator {
+    static final String DECISION_KEY = "ticketRouting";
+    static final String HISTORY_TIME_TO_LIVE = "P180D";
+
+    private RoutingDecisionGenerator() {
+    }
+
+    static List<RoutingRule> ordered(List<RoutingRule> rules) {
+        List<RoutingRule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparingInt(RoutingRule::priority)
+                .thenComparing(r -> "*".equals(r.districtCode()) ? 1 : 0)
+                .thenComparing(r -> r.urgency() == null ? 1 : 0)
+                .thenComparing(RoutingRule::categoryCode)
+                .thenComparing(RoutingRule::districtCode));
+        return sorted;
+    }
+
+    /** @return a stable hash of the rule set, independent of the order rules are given in */
+    static String hash(List<RoutingRule> rules) {
+        StringBuilder canonical = new StringBuilder();
+        for (RoutingRule rule : ordered(rules)) {
+            canonical.append(rule.categoryCode()).append('|').append(rule.districtCode()).append('|')
+                    .append(rule.urgency()).append('|').append(rule.departmentCode()).append('|')
+                    .append(rule.priority()).append('|').append(rule.signDeadlineMinutes()).append('|')
+                    .append(rule.handleDays()).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+
+    static String versionTag(List<RoutingRule> rules, int version) {
+        return hash(rules) + "@" + version;
+    }
+
+    static DmnModelInstance generate(List<RoutingRule> rules, int version) {
+        DmnModelInstance model = Dmn.createEmptyModel();
+        Definitions definitions = model.newInstance(Definitions.class);
+        definitions.setId("Definitions_TicketRouting");
+        definitions.setName("Ticket routing");
+        definitions.setNamespace("http://hotline.org/dmn/routing");
+        model.setDefinitions(definitions);
+
+        Decision decision = model.newInstance(Decision.class);
+        decision.setId(DECISION_KEY);
+        decision.setName("Route a ticket to its department");
+        decision.setCamundaHistoryTimeToLiveString(HISTORY_TIME_TO_LIVE);
+        decision.setVersionTag(versionTag(rules, version));
+        definitions.addChildElement(decision);
+
+        DecisionTable table = model.newInstance(DecisionTable.class);
+        table.setId("DecisionTable_TicketRouting");
+        table.setHitPolicy(HitPolicy.FIRST);
+        decision.addChildElement(table);
+
+        table.getInputs().add(input(model, "Input_Category", "Category", "categoryCode"));
+        table.getInputs().add(input(model, "Input_District", "District", "districtCode"));
+        table.getInputs().add(input(model, "Input_Urgency", "Urgency", "urgency"));
+        table.getOutputs().add(output(model, "Output_Department", "departmentCode", "string"));
+        table.getOutputs().add(output(model, "Output_SignMinutes", "signMinutes", "integer"));
+        table.getOutputs().add(output(model, "Output_HandleDays", "handleDays", "integer"));
+        table.getOutputs().add(output(model, "Output_RoutingVersion", "routingVersion", "integer"));
+
+        int index = 0;
+        for (RoutingRule rule : ordered(rules)) {
+            Rule dmnRule = model.newInstance(Rule.class);
+            dmnRule.setId("Rule_" + (++index));
+            dmnRule.getInputEntries().add(inputEntry(model, quoted(rule.categoryCode())));
+            dmnRule.getInputEntries().add(inputEntry(model,
+                    "*".equals(rule.districtCode()) ? "" : quoted(rule.districtCode())));
+            dmnRule.getInputEntries().add(inputEntry(model,
+                    rule.urgency() == null ? "" : quoted(rule.urgency().jsonValue())));
+            dmnRule.getOutputEntries().add(outputEntry(model, quoted(rule.departmentCode())));
+            dmnRule.getOutputEntries().add(outputEntry(model, number(rule.signDeadlineMinutes())));
+            dmnRule.getOutputEntries().add(outputEntry(model, number(rule.handleDays())));
+            dmnRule.getOutputEntries().add(outputEntry(model, Integer.toString(version)));
+            table.getRules().add(dmnRule);
+        }
+        Dmn.validateModel(model);
+        return model;
+    }
+
+    private static Input input(DmnModelInstance model, String id, String label, String variable) {
+        Input input = model.newInstance(Input.class);
+        input.setId(id);
+        input.setLabel(label);
+        InputExpression expression = model.newInstance(InputExpression.class);
+        expression.setId(id + "_Expression");
+        expression.setTypeRef("string");
+        expression.setText(text(model, variable));
+        input.setInputExpression(expression);
+        return input;
+    }
+
+    private static Output output(DmnModelInstance model, String id, String name, String type) {
+        Output output = model.newInstance(Output.class);
+        output.setId(id);
+        output.setName(name);
+        output.setLabel(name);
+        output.setTypeRef(type);
+        return output;
+    }
+
+    private static InputEntry inputEntry(DmnModelInstance model, String value) {
+        InputEntry entry = model.newInstance(InputEntry.class);
+        entry.setText(text(model, value));
+        return entry;
+    }
+
+    private static OutputEntry outputEntry(DmnModelInstance model, String value) {
+        OutputEntry entry = model.newInstance(OutputEntry.class);
+        entry.setText(text(model, value));
+        return entry;
+    }
+
+    private static Text text(DmnModelInstance model, String value) {
+        Text text = model.newInstance(Text.class);
+        text.setTextContent(value);
+        return text;
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "") + "\"";
+    }
+
+    private static String number(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+}

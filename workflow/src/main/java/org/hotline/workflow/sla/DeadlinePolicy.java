@@ -1,0 +1,106 @@
+package org.hotline.workflow.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.hotline.workflow.TicketType;
+import org.hotline.workflow.Urgency;
+import org.hotline.workflow.WorkingCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes sign and handle deadlines from {@link SlaProperties}, the category, the routing decision and the working
+ * calendar. Internal to the workflow module; thread-safe.
+ *
+ * <p>Sign: life/property-risk categories and outages in calendar minutes, everything else in working days; a routing
+ * rule's minutes win when smaller. Handle: the smallest of the type's days, the category's handling days and the
+ * routing rule's days, in working days; urgent tickets additionally no later than the configured calendar hours.
+ * The warning fires at the configured percentage of the calendar time between start and deadline, so a deadline
+ * that spans a holiday warns proportionally later.
+ */
+@Component
+public class DeadlinePolicy {
+    private final SlaProperties properties;
+    private final WorkingCalendar calendar;
+
+    DeadlinePolicy(SlaProperties properties, WorkingCalendar calendar) {
+        this.properties = properties;
+        this.calendar = calendar;
+    }
+
+    /** @return the sign deadline of a ticket of this category dispatched at {@code from} */
+    public Deadline sign(String categoryCode, Integer ruleMinutes, Instant from) {
+        Integer minutes = null;
+        if (properties.getLifeRiskCategories().contains(categoryCode)) {
+            minutes = properties.getLifeRiskSignMinutes();
+        } else if (properties.getOutageCategories().contains(categoryCode)) {
+            minutes = properties.getOutageSignMinutes();
+        }
+        if (ruleMinutes != null && (minutes == null || ruleMinutes < minutes)) {
+            minutes = ruleMinutes;
+        }
+        if (minutes != null) {
+            Instant due = from.plus(Duration.ofMinutes(minutes));
+            Instant byDays = calendar.addWorkingDays(from, properties.getSignWorkingDays());
+            if (due.isBefore(byDays)) {
+                return deadline(from, due, null);
+            }
+        }
+        return deadline(from, calendar.addWorkingDays(from, properties.getSignWorkingDays()),
+                properties.getSignWorkingDays());
+    }
+
+    /**
+     * @param categoryDays the category's handling days, 0 or less when the category has none
+     * @param ruleDays     the routing rule's handle days, or null
+     * @return the handle deadline of a ticket whose clock starts at {@code from}
+     */
+    public Deadline handle(TicketType type, Urgency urgency, int categoryDays, Integer ruleDays, Instant from) {
+        int days = properties.getHandleDays().getOrDefault(type, 15);
+        if (categoryDays > 0 && categoryDays < days) {
+            days = categoryDays;
+        }
+        if (ruleDays != null && ruleDays > 0 && ruleDays < days) {
+            days = ruleDays;
+        }
+        Instant byDays = calendar.addWorkingDays(from, days);
+        if (urgency == Urgency.URGENT) {
+            Instant byHours = from.plus(Duration.ofHours(properties.getUrgentHandleHours()));
+            if (byHours.isBefore(byDays)) {
+                return deadline(from, byHours, null);
+            }
+        }
+        return deadline(from, byDays, days);
+    }
+
+    /** @return a new handle deadline counting the same time again from {@code from} (used when reopening) */
+    public Deadline restart(Deadline previous, Instant from) {
+        if (previous.calendarTime()) {
+            return deadline(from, from.plus(Duration.between(previous.startedAt(), previous.dueAt())), null);
+        }
+        return deadline(from, calendar.addWorkingDays(from, previous.workingDays()), previous.workingDays());
+    }
+
+    /** @return the deadline moved by extra working days (approved extension) */
+    public Deadline extend(Deadline current, int workingDays) {
+        Instant due = calendar.addWorkingDays(current.dueAt(), workingDays);
+        Integer days = current.workingDays() == null ? null : current.workingDays() + workingDays;
+        return deadline(current.startedAt(), due, days);
+    }
+
+    /** @return the deadline moved by the time the clock was paused */
+    public Deadline shift(Deadline current, Duration paused) {
+        Duration safe = paused.isNegative() ? Duration.ZERO : paused;
+        return deadline(current.startedAt(), current.dueAt().plus(safe), current.workingDays(),
+                current.warnAt().plus(safe));
+    }
+
+    private Deadline deadline(Instant start, Instant due, Integer days) {
+        long millis = Duration.between(start, due).toMillis();
+        Instant warn = start.plusMillis(millis * properties.getWarningPercent() / 100);
+        return new Deadline(start, due, warn, days);
+    }
+
+    private Deadline deadline(Instant start, Instant due, Integer days, Instant warn) {
+        return new Deadline(start, due, warn, days);
+    }
+}

@@ -1,0 +1,35 @@
+package org.hotline.workflow.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.hotline.workflow.TicketStatus;
+
+@Mapper
+interface TicketMapper {
+    TicketRow find(@Param("ticketNo") String ticketNo);
+
+    TicketRow findForUpdate(@Param("ticketNo") String ticketNo);
+
+    int insert(TicketRow row);
+
+    int update(TicketRow row);
+
+    List<TicketRow> search(@Param("status") TicketStatus status, @Param("departmentCode") String departmentCode,
+            @Param("departmentScoped") boolean departmentScoped, @Param("overdue") Boolean overdue,
+            @Param("now") Instant now, @Param("limit") int limit, @Param("offset") long offset);
+
+    long count(@Param("status") TicketStatus status, @Param("departmentCode") String departmentCode,
+            @Param("departmentScoped") boolean departmentScoped, @Param("overdue") Boolean overdue,
+            @Param("now") Instant now);
+
+    Integer lockSequence(@Param("day") LocalDate day);
+
+    int insertSequence(@Param("day") LocalDate day, @Param("value") int value);
+
+    int updateSequence(@Param("day") LocalDate day, @Param("value") int value);
+
+    List<String> findNumbersOfDay(@Param("prefix") String prefix);
+}

@@ -1,0 +1,87 @@
+package org.hotline.workflow.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import org.hotline.workflow.Actor;
+import org.hotline.workflow.Actor.Role;
+import org.hotline.workflow.Department;
+import org.hotline.workflow.DepartmentKind;
+import org.hotline.workflow.OrgDirectory;
+import org.hotline.workflow.TicketNo;
+import org.hotline.workflow.TicketStatus;
+import org.hotline.workflow.TicketView;
+import org.hotline.workflow.TimelineEntry;
+import org.springframework.stereotype.Component;
+
+/** Builds what an actor may see of a ticket: visibility, masking and allowed actions. Thread-safe. */
+@Component
+class TicketViews {
+    private final OrgDirectory org;
+
+    TicketViews(OrgDirectory org) {
+        this.org = org;
+    }
+
+    /** @return whether the actor may see the ticket at all; departments see only tickets they were given */
+    static boolean visible(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor) {
+        if (actor.role() != Role.DEPARTMENT) {
+            return true;
+        }
+        if (t.signStartedAt == null) {
+            return false;
+        }
+        String dept = actor.departmentCode();
+        return dept.equals(t.departmentCode) || dept.equals(t.supervisingDepartmentCode)
+                || coHandlers.stream().anyMatch(c -> c.departmentCode().equals(dept));
+    }
+
+    TicketRules.Context context(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor) {
+        DepartmentKind leadKind = org.department(t.departmentCode).map(Department::kind).orElse(null);
+        return new TicketRules.Context(t, coHandlers, actor, leadKind);
+    }
+
+    TicketView view(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor, Instant now) {
+        TicketRules.Context context = context(t, coHandlers, actor);
+        String phone = phoneFor(t, actor);
+        boolean hidden = t.confidential && phone == null;
+        return new TicketView(t.no(), t.status, t.closure, t.channel, t.type, t.categoryCode, t.districtCode,
+                t.address, t.urgency, phone, hidden ? null : t.citizenName, contentFor(t, actor, t.content),
+                t.confidential, t.departmentCode, coHandlers.stream().map(CoHandlerRow::departmentCode).toList(),
+                t.registeredBy, t.registeredAt, t.signDueAt, t.handleDueAt, t.signedAt, t.repliedAt, t.closedAt,
+                t.warned, t.escalated, t.escalationCount, t.reopenCount, t.satisfaction,
+                t.mainTicketNo == null ? null : TicketNo.parse(t.mainTicketNo), t.routingDecisionVersion,
+                t.pausedAt != null, overdue(t, now), TicketRules.allowed(context));
+    }
+
+    TimelineEntry mask(TicketRow t, TimelineEntry entry, Actor actor) {
+        return new TimelineEntry(entry.at(), entry.actor(), entry.role(), entry.action(), entry.fromStatus(),
+                entry.toStatus(), contentFor(t, actor, entry.note()));
+    }
+
+    static boolean overdue(TicketRow t, Instant now) {
+        if (t.status == TicketStatus.DISPATCHED) {
+            return t.signDueAt != null && t.signDueAt.isBefore(now);
+        }
+        if (t.status == TicketStatus.IN_PROGRESS || t.status == TicketStatus.EXTENSION_REQUESTED) {
+            return t.handleDueAt != null && t.handleDueAt.isBefore(now);
+        }
+        return false;
+    }
+
+    static String phoneFor(TicketRow t, Actor actor) {
+        Role role = actor.role();
+        boolean registeringAgent = role == Role.AGENT && actor.username().equals(t.registeredBy);
+        if (t.confidential) {
+            return registeringAgent || role == Role.DISPATCHER || role == Role.SUPERVISOR ? t.citizenPhone : null;
+        }
+        if (role == Role.DEPARTMENT || role == Role.ADMIN) {
+            return Masking.phone(t.citizenPhone);
+        }
+        return t.citizenPhone;
+    }
+
+    static String contentFor(TicketRow t, Actor actor, String text) {
+        boolean registeringAgent = actor.role() == Role.AGENT && actor.username().equals(t.registeredBy);
+        return registeringAgent ? text : Masking.idNumbers(text);
+    }
+}
