@@ -1,0 +1,229 @@
+package org.hotline.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.QueryBuilder;
+import org.hotline.knowledge.KnowledgeSearch;
+import org.hotline.knowledge.SearchHit;
+import org.hotline.knowledge.SearchQuery;
+import org.hotline.knowledge.SearchResult;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the {@link KbIndex}. User text only ever goes through analyzers and {@link QueryBuilder}, never a query
+ * parser, so operators, quotes, wildcards and backslashes are plain characters.
+ */
+@Service
+class LuceneKnowledgeSearch implements KnowledgeSearch {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_PARTIAL = 40;
+    private static final int RERANK_DEPTH = 30;
+
+    private final KbIndex index;
+    private final ChineseAnalysis analysis;
+    private final UsageBoosts usage;
+    private final GapRecorder gaps;
+    private final Snippets snippets;
+    private final QueryBuilder words;
+    private final QueryBuilder bigrams;
+    private final QueryBuilder chars;
+
+    LuceneKnowledgeSearch(KbIndex index, ChineseAnalysis analysis, UsageBoosts usage, GapRecorder gaps) {
+        this.index = index;
+        this.analysis = analysis;
+        this.usage = usage;
+        this.gaps = gaps;
+        this.snippets = new Snippets(analysis.words());
+        this.words = new QueryBuilder(analysis.queryWords());
+        this.bigrams = new QueryBuilder(analysis.bigrams());
+        this.chars = new QueryBuilder(analysis.chars());
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        String text = clean(query.text(), MAX_TEXT);
+        if (text.isEmpty()) {
+            return SearchResult.empty();
+        }
+        String category = code(query.categoryCode());
+        String department = code(query.departmentCode());
+        Query textQuery = textQuery(text);
+        SearchResult result = textQuery == null ? SearchResult.empty()
+                : run(textQuery, category, department, query.limit());
+        if (query.origin() == SearchQuery.SearchOrigin.AGENT_QUERY) {
+            gaps.record(text, result.hits().isEmpty() ? null : result.hits().get(0).entryId());
+        }
+        return result;
+    }
+
+    @Override
+    public List<String> suggest(String partial, int limit) {
+        String text = clean(partial, Integer.MAX_VALUE);
+        if (text.length() > MAX_PARTIAL) {
+            text = text.substring(text.length() - MAX_PARTIAL);
+        }
+        int wanted = Math.max(1, Math.min(20, limit));
+        Query phrase = chars.createPhraseQuery(KbDocuments.QUESTION_CHARS, text);
+        if (phrase == null) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                Set<String> questions = new LinkedHashSet<>();
+                collectQuestions(searcher, servable(phrase, null, null), wanted, questions);
+                if (questions.size() < wanted && text.codePointCount(0, text.length()) >= 3) {
+                    // Tolerates a wrong or missing character: most of the typed bigrams must still match.
+                    Query loose = bigrams.createMinShouldMatchQuery(KbDocuments.QUESTION_BIGRAMS, text, 0.6f);
+                    if (loose != null) {
+                        collectQuestions(searcher, servable(loose, null, null), wanted, questions);
+                    }
+                }
+                return List.copyOf(questions);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("knowledge suggestion failed", e);
+        }
+    }
+
+    private void collectQuestions(IndexSearcher searcher, Query query, int wanted, Set<String> into)
+            throws IOException {
+        List<Scored> ranked = rerank(searcher, searcher.search(query, RERANK_DEPTH), null);
+        for (Scored s : ranked) {
+            if (into.size() >= wanted) {
+                return;
+            }
+            into.add(s.document().get(KbDocuments.QUESTION));
+        }
+    }
+
+    private SearchResult run(Query textQuery, String category, String department, int limit) {
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                TopDocs top = searcher.search(servable(textQuery, category, department), Math.max(limit, RERANK_DEPTH));
+                List<Scored> ranked = rerank(searcher, top, category);
+                List<SearchHit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
+                for (Scored s : ranked.subList(0, Math.min(limit, ranked.size()))) {
+                    Document doc = s.document();
+                    String answer = doc.get(KbDocuments.ANSWER);
+                    hits.add(new SearchHit(doc.get(KbDocuments.ID), doc.get(KbDocuments.QUESTION),
+                            snippets.of(textQuery, answer), s.score(), doc.get(KbDocuments.CATEGORY),
+                            doc.get(KbDocuments.DEPARTMENT)));
+                }
+                return new SearchResult(hits, top.totalHits.value);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("knowledge search failed", e);
+        }
+    }
+
+    private record Scored(Document document, float score) {
+    }
+
+    private List<Scored> rerank(IndexSearcher searcher, TopDocs top, String category) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<Scored> ranked = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document doc = stored.document(sd.doc);
+            double factor = usage.factor(doc.get(KbDocuments.ID), category);
+            ranked.add(new Scored(doc, (float) (sd.score * factor)));
+        }
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return ranked;
+    }
+
+    /** The relevance query: word matches on questions weigh most, bigrams catch segmentation differences. */
+    Query textQuery(String text) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        clauses += add(builder, words.createBooleanQuery(KbDocuments.QUESTION, text), 3.0f);
+        clauses += add(builder, words.createBooleanQuery(KbDocuments.ALT_QUESTIONS, text), 2.5f);
+        clauses += add(builder, words.createBooleanQuery(KbDocuments.TAGS, text), 1.5f);
+        clauses += add(builder, words.createBooleanQuery(KbDocuments.ANSWER, text), 1.0f);
+        clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.QUESTION_BIGRAMS, text), 1.5f);
+        clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.ANSWER_BIGRAMS, text), 0.3f);
+        return clauses == 0 ? null : builder.build();
+    }
+
+    private static int add(BooleanQuery.Builder builder, Query query, float boost) {
+        if (query == null) {
+            return 0;
+        }
+        builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /** Restricts to entries valid today and to the requested category and department. */
+    private static Query servable(Query query, String category, String department) {
+        long today = LocalDate.now(ZONE).toEpochDay();
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(KbDocuments.VALID_FROM, Long.MIN_VALUE, today), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery(KbDocuments.VALID_TO, today, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        if (category != null) {
+            builder.add(new PrefixQuery(new Term(KbDocuments.CATEGORY, category)), BooleanClause.Occur.FILTER);
+        }
+        if (department != null) {
+            builder.add(new TermQuery(new Term(KbDocuments.DEPARTMENT, department)), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    /** Drops control characters and unpaired surrogates and caps the length, so analysis always succeeds. */
+    static String clean(String raw, int max) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Math.min(raw.length(), 256));
+        for (int i = 0; i < raw.length() && out.length() < max; i++) {
+            char c = raw.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+                if (out.length() + 2 > max) {
+                    break;
+                }
+                out.append(c).append(raw.charAt(++i));
+            } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static String code(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String stripped = code.strip();
+        return stripped.length() > 16 ? stripped.substring(0, 16) : stripped;
+    }
+}
