@@ -1,0 +1,456 @@
+package org.hotline.telephony.ami;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.asteriskjava.manager.event.AgentCalledEvent;
+import org.asteriskjava.manager.event.AgentCompleteEvent;
+import org.asteriskjava.manager.event.AgentConnectEvent;
+import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.NewCallerIdEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
+import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.asteriskjava.manager.event.QueueMemberAddedEvent;
+import org.asteriskjava.manager.event.QueueMemberPauseEvent;
+import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
+import org.asteriskjava.manager.event.QueueMemberStatusEvent;
+import org.asteriskjava.manager.event.VarSetEvent;
+import org.hotline.telephony.AgentState;
+import org.hotline.telephony.AgentStates;
+import org.hotline.telephony.CallAbandoned;
+import org.hotline.telephony.CallAnswered;
+import org.hotline.telephony.CallEnded;
+import org.hotline.telephony.CallOffered;
+import org.hotline.telephony.CallQueued;
+import org.hotline.telephony.CallStarted;
+import org.hotline.telephony.Disposition;
+import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.config.TelephonyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Translates Asterisk Manager events into the module's domain events, correlating channels by {@code Linkedid}.
+ * Calls are tracked from the first channel seen in the inbound context, or from {@code QueueCallerJoin}; a call
+ * ends when its last known channel hangs up. All methods are serialised on this object: events of one server come
+ * from its reader thread, reconciliation results from a worker.
+ */
+class AmiEventTranslator {
+
+    private static final Logger log = LoggerFactory.getLogger(AmiEventTranslator.class);
+    static final String VANISHED = "vanished";
+
+    private final ApplicationEventPublisher publisher;
+    private final AgentStates agentStates;
+    private final TelephonyProperties properties;
+    private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
+    private final Set<String> reportedMalformed = ConcurrentHashMap.newKeySet();
+
+    AmiEventTranslator(ApplicationEventPublisher publisher, AgentStates agentStates, TelephonyProperties properties) {
+        this.publisher = publisher;
+        this.agentStates = agentStates;
+        this.properties = properties;
+    }
+
+    /** @return the live call with this id, if any */
+    Optional<LiveCall> live(String callId) {
+        return Optional.ofNullable(calls.get(callId));
+    }
+
+    /** @return the event types that arrived malformed and were ignored (each logged once) */
+    Set<String> malformedTypes() {
+        return Set.copyOf(reportedMalformed);
+    }
+
+    synchronized void onEvent(String server, ManagerEvent event) {
+        try {
+            dispatch(server, event);
+        } catch (RuntimeException e) {
+            malformed(event.getClass().getSimpleName(), e.toString());
+        }
+    }
+
+    private void dispatch(String server, ManagerEvent event) {
+        if (event instanceof NewChannelEvent e) {
+            onNewChannel(server, e);
+        } else if (event instanceof NewCallerIdEvent e) {
+            onNewCallerId(e);
+        } else if (event instanceof VarSetEvent e) {
+            onVarSet(e);
+        } else if (event instanceof QueueCallerJoinEvent e) {
+            onQueueJoin(server, e);
+        } else if (event instanceof AgentCalledEvent e) {
+            onAgentCalled(e);
+        } else if (event instanceof AgentConnectEvent e) {
+            onAgentConnect(server, e);
+        } else if (event instanceof AgentCompleteEvent e) {
+            onAgentComplete(e);
+        } else if (event instanceof AgentRingNoAnswerEvent e) {
+            agentOf(e.getInterface()).ifPresent(agent -> backToReadyIf(agent, AgentState.RINGING));
+        } else if (event instanceof QueueCallerAbandonEvent e) {
+            onAbandon(e);
+        } else if (event instanceof HangupEvent e) {
+            onHangup(e);
+        } else if (event instanceof QueueMemberPauseEvent e) {
+            onPause(e);
+        } else if (event instanceof QueueMemberAddedEvent e) {
+            onMemberAdded(e);
+        } else if (event instanceof QueueMemberRemovedEvent e) {
+            agentOf(e.getInterface()).ifPresent(agent -> agentStates.setState(agent, AgentState.OFFLINE));
+        } else if (event instanceof QueueMemberStatusEvent e) {
+            onMemberStatus(e);
+        }
+    }
+
+    private void onNewChannel(String server, NewChannelEvent e) {
+        String linkedId = e.getLinkedid();
+        String uniqueId = e.getUniqueId();
+        if (blank(linkedId) || blank(uniqueId)) {
+            malformed("Newchannel", "no Linkedid/Uniqueid");
+            return;
+        }
+        LiveCall call = calls.get(linkedId);
+        if (call == null) {
+            if (!uniqueId.equals(linkedId) || !properties.getInboundContext().equals(e.getContext())) {
+                return;
+            }
+            call = new LiveCall(linkedId, server, at(e));
+            calls.put(linkedId, call);
+        }
+        call.channels.put(uniqueId, e.getChannel());
+        updateCaller(call, e.getCallerIdNum(), e.getCallerIdName());
+    }
+
+    private void onNewCallerId(NewCallerIdEvent e) {
+        LiveCall call = blank(e.getLinkedId()) ? null : calls.get(e.getLinkedId());
+        if (call != null) {
+            updateCaller(call, e.getCallerIdNum(), e.getCallerIdName());
+            if (!"unknown".equals(call.callerNumber)) {
+                ensureStarted(call);
+            }
+        }
+    }
+
+    private void onVarSet(VarSetEvent e) {
+        if (!"IVR_CHOICE".equals(e.getVariable()) || blank(e.getLinkedId())) {
+            return;
+        }
+        LiveCall call = calls.get(e.getLinkedId());
+        if (call != null) {
+            call.ivrChoice = IvrChoice.ofKey(e.getValue()).orElse(null);
+        }
+    }
+
+    private void onQueueJoin(String server, QueueCallerJoinEvent e) {
+        String linkedId = e.getLinkedId();
+        if (blank(linkedId) || blank(e.getQueue())) {
+            malformed("QueueCallerJoin", "no Linkedid/Queue");
+            return;
+        }
+        LiveCall call = calls.computeIfAbsent(linkedId, id -> new LiveCall(id, server, at(e)));
+        if (!blank(e.getUniqueId())) {
+            call.channels.put(e.getUniqueId(), e.getChannel());
+        }
+        updateCaller(call, e.getCallerIdNum(), e.getCallerIdName());
+        ensureStarted(call);
+        if (call.queuedAt != null) {
+            return;
+        }
+        call.queue = e.getQueue();
+        call.queueChannel = e.getChannel();
+        call.queuedAt = at(e);
+        int position = e.getPosition() == null ? 0 : e.getPosition();
+        publisher.publishEvent(new CallQueued(call.callId, call.callerNumber, call.callerName, call.queue, position,
+                call.queuedAt));
+    }
+
+    private void onAgentCalled(AgentCalledEvent e) {
+        LiveCall call = blank(e.getLinkedId()) ? null : calls.get(e.getLinkedId());
+        if (call == null) {
+            return;
+        }
+        if (!blank(e.getDestUniqueId())) {
+            call.channels.put(e.getDestUniqueId(), e.getDestChannel());
+        }
+        String agent = agentOf(e.getInterface()).orElse(null);
+        call.offeredAgent = agent;
+        publisher.publishEvent(new CallOffered(call.callId, call.callerNumber, e.getQueue(), agent, e.getInterface(),
+                at(e)));
+        if (agent != null) {
+            agentStates.setState(agent, AgentState.RINGING);
+        }
+    }
+
+    private void onAgentConnect(String server, AgentConnectEvent e) {
+        String linkedId = e.getLinkedId();
+        if (blank(linkedId) || blank(e.getInterface())) {
+            malformed("AgentConnect", "no Linkedid/Interface");
+            return;
+        }
+        LiveCall call = calls.computeIfAbsent(linkedId, id -> new LiveCall(id, server, at(e)));
+        if (call.answeredAt != null) {
+            return;
+        }
+        updateCaller(call, e.getCallerIdNum(), e.getCallerIdName());
+        ensureStarted(call);
+        if (!blank(e.getDestUniqueId())) {
+            call.channels.put(e.getDestUniqueId(), e.getDestChannel());
+        }
+        if (call.queue == null) {
+            call.queue = e.getQueue();
+            call.queueChannel = e.getChannel();
+        }
+        call.agentInterface = e.getInterface();
+        call.agent = agentOf(e.getInterface()).orElse(null);
+        call.agentChannel = e.getDestChannel();
+        call.answeredAt = at(e);
+        call.holdSeconds = e.getHoldTime() == null ? 0 : e.getHoldTime().intValue();
+        publisher.publishEvent(new CallAnswered(call.callId, call.callId, call.callerNumber, call.callerName,
+                call.queue, call.agent, call.agentInterface, call.holdSeconds, call.ivrChoice, call.answeredAt));
+        if (call.agent != null) {
+            agentStates.setState(call.agent, AgentState.TALKING);
+        } else {
+            log.warn("call {} answered by unmapped interface {}", call.callId, e.getInterface());
+        }
+    }
+
+    private void onAgentComplete(AgentCompleteEvent e) {
+        LiveCall call = blank(e.getLinkedId()) ? null : calls.get(e.getLinkedId());
+        if (call != null && e.getTalkTime() != null) {
+            call.talkSeconds = e.getTalkTime().intValue();
+        }
+        agentOf(e.getInterface()).ifPresent(agent -> agentStates.setState(agent, AgentState.WRAP_UP));
+    }
+
+    private void onAbandon(QueueCallerAbandonEvent e) {
+        LiveCall call = blank(e.getLinkedId()) ? null : calls.get(e.getLinkedId());
+        if (call == null || call.abandoned || call.answeredAt != null) {
+            return;
+        }
+        call.abandoned = true;
+        call.holdSeconds = e.getHoldTime() == null ? 0 : e.getHoldTime();
+        int position = e.getPosition() == null ? 0 : e.getPosition();
+        publisher.publishEvent(new CallAbandoned(call.callId, call.callerNumber,
+                call.queue == null ? e.getQueue() : call.queue, call.holdSeconds, position, at(e)));
+        if (call.offeredAgent != null) {
+            backToReadyIf(call.offeredAgent, AgentState.RINGING);
+        }
+    }
+
+    private void onHangup(HangupEvent e) {
+        String linkedId = e.getLinkedId();
+        if (blank(linkedId) || blank(e.getUniqueId())) {
+            malformed("Hangup", "no Linkedid/Uniqueid");
+            return;
+        }
+        LiveCall call = calls.get(linkedId);
+        if (call == null) {
+            return;
+        }
+        call.channels.remove(e.getUniqueId());
+        if (e.getUniqueId().equals(linkedId) || e.getChannel() != null && e.getChannel().equals(call.queueChannel)
+                || call.cause == null) {
+            call.cause = e.getCauseTxt();
+        }
+        if (call.channels.isEmpty()) {
+            end(call, call.cause, at(e));
+        }
+    }
+
+    private void onPause(QueueMemberPauseEvent e) {
+        Optional<String> agent = agentOf(e.getInterface());
+        if (agent.isEmpty()) {
+            return;
+        }
+        if (Boolean.TRUE.equals(e.getPaused())) {
+            String reason = blank(e.getPausedreason()) ? "paused" : e.getPausedreason();
+            agentStates.setState(agent.get(), AgentState.PAUSED, reason);
+        } else {
+            agentStates.setState(agent.get(), stateOfDevice(e.getStatus(), false));
+        }
+    }
+
+    private void onMemberAdded(QueueMemberAddedEvent e) {
+        agentOf(e.getInterface()).ifPresent(agent -> {
+            if (Boolean.TRUE.equals(e.getPaused())) {
+                agentStates.setState(agent, AgentState.PAUSED, "paused");
+            } else {
+                agentStates.setState(agent, AgentState.READY);
+            }
+        });
+    }
+
+    private void onMemberStatus(QueueMemberStatusEvent e) {
+        Optional<String> agent = agentOf(e.getInterface());
+        if (agent.isEmpty()) {
+            return;
+        }
+        if (Boolean.TRUE.equals(e.getPaused())) {
+            String reason = blank(e.getPausedreason()) ? "paused" : e.getPausedreason();
+            agentStates.setState(agent.get(), AgentState.PAUSED, reason);
+        } else if (e.getStatus() != null && (e.getStatus() == 4 || e.getStatus() == 5)) {
+            agentStates.setState(agent.get(), AgentState.OFFLINE);
+        } else if (agentStates.state(agent.get()) == AgentState.PAUSED) {
+            agentStates.setState(agent.get(), AgentState.READY);
+        }
+    }
+
+    /**
+     * Applies the result of {@code CoreShowChannels} after a (re)connect: closes this server's calls that vanished,
+     * refreshes the channels of calls still up and starts tracking inbound calls that began while disconnected.
+     */
+    synchronized void reconcileChannels(String server, List<ChannelSnapshot> snapshot) {
+        Map<String, List<ChannelSnapshot>> byCall = new java.util.HashMap<>();
+        for (ChannelSnapshot channel : snapshot) {
+            if (!blank(channel.linkedId()) && !blank(channel.uniqueId())) {
+                byCall.computeIfAbsent(channel.linkedId(), k -> new ArrayList<>()).add(channel);
+            }
+        }
+        Instant now = Instant.now();
+        for (LiveCall call : new ArrayList<>(calls.values())) {
+            if (!call.server.equals(server)) {
+                continue;
+            }
+            List<ChannelSnapshot> alive = byCall.remove(call.callId);
+            if (alive == null) {
+                end(call, VANISHED, now);
+            } else {
+                call.channels.clear();
+                alive.forEach(c -> call.channels.put(c.uniqueId(), c.channel()));
+            }
+        }
+        for (Map.Entry<String, List<ChannelSnapshot>> entry : byCall.entrySet()) {
+            boolean inbound = entry.getValue().stream().anyMatch(c ->
+                    properties.getInboundContext().equals(c.context()) || "Queue".equalsIgnoreCase(c.application()));
+            if (!inbound) {
+                continue;
+            }
+            LiveCall call = new LiveCall(entry.getKey(), server, now);
+            for (ChannelSnapshot channel : entry.getValue()) {
+                call.channels.put(channel.uniqueId(), channel.channel());
+                updateCaller(call, channel.callerNumber(), channel.callerName());
+                if ("Queue".equalsIgnoreCase(channel.application())) {
+                    call.queueChannel = channel.channel();
+                    String data = channel.applicationData() == null ? "" : channel.applicationData();
+                    call.queue = data.split(",", 2)[0];
+                }
+            }
+            calls.put(call.callId, call);
+            ensureStarted(call);
+            log.info("call {} picked up by reconciliation on {}", call.callId, server);
+        }
+    }
+
+    /** Applies the result of {@code QueueStatus}: every configured agent's state follows its queue membership. */
+    synchronized void reconcileMembers(List<MemberSnapshot> members) {
+        Set<String> seen = new HashSet<>();
+        for (MemberSnapshot member : members) {
+            Optional<String> agent = agentOf(member.location());
+            if (agent.isEmpty() || !seen.add(agent.get())) {
+                continue;
+            }
+            if (member.paused()) {
+                agentStates.setState(agent.get(), AgentState.PAUSED,
+                        blank(member.pausedReason()) ? "paused" : member.pausedReason());
+            } else {
+                agentStates.setState(agent.get(), stateOfDevice(member.status(), true));
+            }
+        }
+        for (String agent : properties.getAgents().keySet()) {
+            if (!seen.contains(agent) && agentStates.state(agent) != AgentState.OFFLINE) {
+                agentStates.setState(agent, AgentState.OFFLINE);
+            }
+        }
+    }
+
+    private AgentState stateOfDevice(Integer status, boolean fromSnapshot) {
+        if (status == null) {
+            return AgentState.READY;
+        }
+        return switch (status) {
+            case 2, 3, 8 -> fromSnapshot ? AgentState.TALKING : AgentState.READY;
+            case 4, 5 -> AgentState.OFFLINE;
+            case 6, 7 -> AgentState.RINGING;
+            default -> AgentState.READY;
+        };
+    }
+
+    private void end(LiveCall call, String cause, Instant at) {
+        calls.remove(call.callId);
+        ensureStarted(call);
+        Disposition disposition;
+        int talk = 0;
+        if (call.answeredAt != null) {
+            disposition = Disposition.ANSWERED;
+            talk = call.talkSeconds != null ? call.talkSeconds
+                    : (int) Math.max(0, Duration.between(call.answeredAt, at).toSeconds());
+            if (call.agent != null && call.talkSeconds == null) {
+                agentStates.setState(call.agent, AgentState.WRAP_UP);
+            }
+        } else if (call.queuedAt != null) {
+            int waited = call.abandoned ? call.holdSeconds
+                    : (int) Math.max(0, Duration.between(call.queuedAt, at).toSeconds());
+            disposition = waited < properties.getShortAbandon().toSeconds()
+                    ? Disposition.SHORT_ABANDON : Disposition.ABANDONED;
+            if (call.offeredAgent != null) {
+                backToReadyIf(call.offeredAgent, AgentState.RINGING);
+            }
+        } else {
+            disposition = Disposition.IVR_ONLY;
+        }
+        publisher.publishEvent(new CallEnded(call.callId, talk, cause == null ? "unknown" : cause, disposition, at,
+                call.agent));
+    }
+
+    private void ensureStarted(LiveCall call) {
+        if (!call.startPublished) {
+            call.startPublished = true;
+            publisher.publishEvent(new CallStarted(call.callId, call.callerNumber, call.callerName, call.startedAt));
+        }
+    }
+
+    private void backToReadyIf(String agent, AgentState expected) {
+        if (agentStates.state(agent) == expected) {
+            agentStates.setState(agent, AgentState.READY);
+        }
+    }
+
+    private Optional<String> agentOf(String phoneInterface) {
+        return properties.agentOf(phoneInterface);
+    }
+
+    private static void updateCaller(LiveCall call, String number, String name) {
+        if (!blank(number) && !"<unknown>".equals(number)) {
+            call.callerNumber = number.length() > 32 ? number.substring(0, 32) : number;
+        }
+        if (!blank(name) && !"<unknown>".equals(name)) {
+            call.callerName = name.length() > 128 ? name.substring(0, 128) : name;
+        }
+    }
+
+    private void malformed(String type, String detail) {
+        if (reportedMalformed.add(type)) {
+            log.warn("ignoring malformed AMI {} event ({}); further ones of this type are ignored silently", type,
+                    detail);
+        }
+    }
+
+    private static Instant at(ManagerEvent event) {
+        return event.getDateReceived() == null ? Instant.now() : event.getDateReceived().toInstant();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,48 @@
+package org.hotline.telephony.ami;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.hotline.telephony.IvrChoice;
+
+/** What the translator knows about one live call. Guarded by the translator's lock. */
+final class LiveCall {
+
+    final String callId;
+    final String server;
+    /** Uniqueid to channel name of every live channel of the call. */
+    final Map<String, String> channels = new LinkedHashMap<>();
+    String callerNumber = "unknown";
+    String callerName;
+    Instant startedAt;
+    boolean startPublished;
+    String queue;
+    String queueChannel;
+    Instant queuedAt;
+    String offeredAgent;
+    String agent;
+    String agentInterface;
+    String agentChannel;
+    Instant answeredAt;
+    int holdSeconds;
+    Integer talkSeconds;
+    boolean abandoned;
+    String cause;
+    IvrChoice ivrChoice;
+
+    LiveCall(String callId, String server, Instant startedAt) {
+        this.callId = callId;
+        this.server = server;
+        this.startedAt = startedAt;
+    }
+
+    /** @return the channel to redirect or record: the one in the queue, else the call's first channel */
+    String callerChannel() {
+        if (queueChannel != null) {
+            return queueChannel;
+        }
+        String own = channels.get(callId);
+        return own != null ? own : channels.values().stream().findFirst().orElse(null);
+    }
+}

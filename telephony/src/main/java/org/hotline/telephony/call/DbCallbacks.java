@@ -1,0 +1,105 @@
+package org.hotline.telephony.call;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.hotline.telephony.CallAbandoned;
+import org.hotline.telephony.CallAnswered;
+import org.hotline.telephony.CallPurpose;
+import org.hotline.telephony.CallbackNotOpenException;
+import org.hotline.telephony.CallbackStatus;
+import org.hotline.telephony.CallbackTask;
+import org.hotline.telephony.Callbacks;
+import org.hotline.telephony.TelephonyException;
+import org.hotline.telephony.TelephonyService;
+import org.hotline.telephony.UnknownCallbackException;
+import org.hotline.telephony.config.TelephonyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+@Service
+class DbCallbacks implements Callbacks {
+
+    private static final Logger log = LoggerFactory.getLogger(DbCallbacks.class);
+    private static final int OPEN_LIMIT = 500;
+    private static final int RECENT_LIMIT = 200;
+
+    private final CallbackMapper mapper;
+    private final TelephonyService telephony;
+    private final TelephonyProperties properties;
+
+    DbCallbacks(CallbackMapper mapper, TelephonyService telephony, TelephonyProperties properties) {
+        this.mapper = mapper;
+        this.telephony = telephony;
+        this.properties = properties;
+    }
+
+    @EventListener
+    void on(CallAbandoned event) {
+        if (!isDiallable(event.callerNumber())) {
+            return;
+        }
+        if (properties.getCallbacks().isSkipShortAbandons()
+                && event.holdSeconds() < properties.getShortAbandon().toSeconds()) {
+            return;
+        }
+        Instant since = event.at().minus(properties.getCallbacks().getWindow());
+        CallbackRow open = mapper.findOpenForNumber(event.callerNumber(), since);
+        if (open != null) {
+            if (!event.callId().equals(open.callId)) {
+                mapper.addAbandon(open.id, event.callId(), event.at());
+            }
+            return;
+        }
+        mapper.insert(event.callerNumber(), event.callId(), event.queue(), event.at());
+        log.info("callback task opened for abandoned call {}", event.callId());
+    }
+
+    @EventListener
+    void on(CallAnswered event) {
+        if (isDiallable(event.callerNumber())) {
+            int cancelled = mapper.cancelOpenForNumber(event.callerNumber(), event.at());
+            if (cancelled > 0) {
+                log.info("{} callback task(s) cancelled: call {} got through", cancelled, event.callId());
+            }
+        }
+    }
+
+    @Override
+    public List<CallbackTask> open() {
+        return mapper.findOpen(OPEN_LIMIT).stream().map(CallbackRow::toTask).toList();
+    }
+
+    @Override
+    public List<CallbackTask> recent() {
+        return mapper.findRecent(RECENT_LIMIT).stream().map(CallbackRow::toTask).toList();
+    }
+
+    @Override
+    public CallbackTask take(long id, String agent) {
+        if (agent == null || agent.isBlank() || agent.length() > 64) {
+            throw new IllegalArgumentException("agent must be 1..64 characters");
+        }
+        CallbackRow row = mapper.findById(id);
+        if (row == null) {
+            throw new UnknownCallbackException(id);
+        }
+        if (mapper.take(id, agent, Instant.now()) == 0) {
+            throw new CallbackNotOpenException(id, CallbackStatus.valueOf(mapper.findById(id).status));
+        }
+        try {
+            telephony.originate(agent, row.callerNumber, CallPurpose.CALLBACK);
+        } catch (TelephonyException | IllegalArgumentException e) {
+            mapper.reopen(id, Instant.now());
+            throw e;
+        }
+        log.info("callback task {} taken by {}", id, agent);
+        return mapper.findById(id).toTask();
+    }
+
+    private static boolean isDiallable(String number) {
+        return number != null && number.matches("\\+?[0-9]{3,20}");
+    }
+}

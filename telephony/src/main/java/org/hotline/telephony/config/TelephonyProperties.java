@@ -1,0 +1,133 @@
+package org.hotline.telephony.config;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hotline.telephony.EmergencyService;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code hotline.telephony.*}: queue, agent phones, transfer targets and timing. Internal to the module; public only
+ * so the feature subpackages can share it.
+ */
+@ConfigurationProperties("hotline.telephony")
+public class TelephonyProperties {
+
+    /** The agent queue of the hotline. */
+    private String queue = "hotline";
+    /** Console username to phone interface, e.g. {@code agent1: PJSIP/1001}. */
+    private Map<String, String> agents = new LinkedHashMap<>();
+    /** Department code to live-window extension in {@link #transferContext}, e.g. {@code GJJ: 8001}. */
+    private Map<String, String> departments = new LinkedHashMap<>();
+    /** Emergency service to dialled target in {@link #emergencyContext}. */
+    private Map<EmergencyService, String> emergency = new EnumMap<>(EmergencyService.class);
+    /** Dialplan context where citizens' calls enter (the IVR); a call first seen there is tracked. */
+    private String inboundContext = "ivr";
+    /** Dialplan context for department transfers. */
+    private String transferContext = "transfer";
+    /** Dialplan context for emergency transfers. */
+    private String emergencyContext = "emergency";
+    /** Dialplan context dialled after the agent answers an originated call. */
+    private String outboundContext = "outbound";
+    /** Directory prefix of MixMonitor files on the Asterisk server (empty: Asterisk's monitor directory). */
+    private String recordingDirectory = "";
+    private String recordingFormat = "wav";
+    /** After-call work limit; WRAP_UP returns to READY after it. Zero disables wrap-up. */
+    private Duration wrapUp = Duration.ofSeconds(30);
+    /** Presence expires when no heartbeat arrives for this long. */
+    private Duration presenceTtl = Duration.ofSeconds(60);
+    /** Abandons within this wait are short abandons, counted apart. */
+    private Duration shortAbandon = Duration.ofSeconds(5);
+    /** Service level threshold (answered within). */
+    private Duration serviceLevel = Duration.ofSeconds(15);
+    /** How often the agent-state sweep (presence expiry, wrap-up end) runs. */
+    private Duration sweepInterval = Duration.ofSeconds(1);
+    private final CallbackSettings callbacks = new CallbackSettings();
+    private final SimulatorSettings simulator = new SimulatorSettings();
+
+    public TelephonyProperties() {
+        emergency.put(EmergencyService.POLICE_110, "110");
+        emergency.put(EmergencyService.FIRE_119, "119");
+        emergency.put(EmergencyService.AMBULANCE_120, "120");
+        emergency.put(EmergencyService.TRAFFIC_122, "122");
+    }
+
+    /** @return the agent owning this phone interface (compared case-insensitively, {@code /n} suffix ignored) */
+    public Optional<String> agentOf(String phoneInterface) {
+        if (phoneInterface == null) {
+            return Optional.empty();
+        }
+        String wanted = normalise(phoneInterface);
+        return agents.entrySet().stream()
+                .filter(e -> normalise(e.getValue()).equals(wanted))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    public Optional<String> interfaceOf(String agent) {
+        return Optional.ofNullable(agents.get(agent));
+    }
+
+    private static String normalise(String phoneInterface) {
+        String value = phoneInterface.trim().toLowerCase(java.util.Locale.ROOT);
+        return value.endsWith("/n") ? value.substring(0, value.length() - 2) : value;
+    }
+
+    public String getQueue() { return queue; }
+    public void setQueue(String queue) { this.queue = queue; }
+    public Map<String, String> getAgents() { return agents; }
+    public void setAgents(Map<String, String> agents) { this.agents = agents; }
+    public Map<String, String> getDepartments() { return departments; }
+    public void setDepartments(Map<String, String> departments) { this.departments = departments; }
+    public Map<EmergencyService, String> getEmergency() { return emergency; }
+    public void setEmergency(Map<EmergencyService, String> emergency) { this.emergency = emergency; }
+    public String getInboundContext() { return inboundContext; }
+    public void setInboundContext(String inboundContext) { this.inboundContext = inboundContext; }
+    public String getTransferContext() { return transferContext; }
+    public void setTransferContext(String transferContext) { this.transferContext = transferContext; }
+    public String getEmergencyContext() { return emergencyContext; }
+    public void setEmergencyContext(String emergencyContext) { this.emergencyContext = emergencyContext; }
+    public String getOutboundContext() { return outboundContext; }
+    public void setOutboundContext(String outboundContext) { this.outboundContext = outboundContext; }
+    public String getRecordingDirectory() { return recordingDirectory; }
+    public void setRecordingDirectory(String recordingDirectory) { this.recordingDirectory = recordingDirectory; }
+    public String getRecordingFormat() { return recordingFormat; }
+    public void setRecordingFormat(String recordingFormat) { this.recordingFormat = recordingFormat; }
+    public Duration getWrapUp() { return wrapUp; }
+    public void setWrapUp(Duration wrapUp) { this.wrapUp = wrapUp; }
+    public Duration getPresenceTtl() { return presenceTtl; }
+    public void setPresenceTtl(Duration presenceTtl) { this.presenceTtl = presenceTtl; }
+    public Duration getShortAbandon() { return shortAbandon; }
+    public void setShortAbandon(Duration shortAbandon) { this.shortAbandon = shortAbandon; }
+    public Duration getServiceLevel() { return serviceLevel; }
+    public void setServiceLevel(Duration serviceLevel) { this.serviceLevel = serviceLevel; }
+    public Duration getSweepInterval() { return sweepInterval; }
+    public void setSweepInterval(Duration sweepInterval) { this.sweepInterval = sweepInterval; }
+    public CallbackSettings getCallbacks() { return callbacks; }
+    public SimulatorSettings getSimulator() { return simulator; }
+
+    /** {@code hotline.telephony.callbacks.*} */
+    public static class CallbackSettings {
+        /** One open task per number within this window. */
+        private Duration window = Duration.ofHours(2);
+        /** Whether short abandons create no task. */
+        private boolean skipShortAbandons = false;
+
+        public Duration getWindow() { return window; }
+        public void setWindow(Duration window) { this.window = window; }
+        public boolean isSkipShortAbandons() { return skipShortAbandons; }
+        public void setSkipShortAbandons(boolean skipShortAbandons) { this.skipShortAbandons = skipShortAbandons; }
+    }
+
+    /** {@code hotline.telephony.simulator.*} */
+    public static class SimulatorSettings {
+        /** How long a simulated call talks before it ends. */
+        private Duration talk = Duration.ofSeconds(30);
+
+        public Duration getTalk() { return talk; }
+        public void setTalk(Duration talk) { this.talk = talk; }
+    }
+}

@@ -1,0 +1,117 @@
+package org.hotline.telephony.ivr;
+
+import java.util.Optional;
+
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.TicketStatusInfo;
+import org.hotline.telephony.TicketStatusLookup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * FastAGI script {@code ivr}: welcome, main menu (1 consultation, 2 complaint or report, 3 ticket status, 0 agent)
+ * setting {@code IVR_CHOICE}; ticket status reads the 14 digits after {@code JH} and reads the status back. Returning
+ * lets the dialplan continue to the queue; a caller done with self-service is hung up politely.
+ */
+class IvrScript implements AgiScript {
+
+    static final String CHOICE_VARIABLE = "IVR_CHOICE";
+    private static final Logger log = LoggerFactory.getLogger(IvrScript.class);
+
+    private enum Next { QUEUE, MENU, DONE }
+
+    private final TicketStatusLookup lookup;
+    private final IvrProperties properties;
+
+    IvrScript(TicketStatusLookup lookup, IvrProperties properties) {
+        this.lookup = lookup;
+        this.properties = properties;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        try {
+            channel.answer();
+            channel.streamFile(properties.getPrompts().getWelcome());
+            mainMenu(channel);
+        } catch (AgiHangupException e) {
+            log.info("IVR {}: caller hung up", request.getUniqueId());
+        }
+    }
+
+    private void mainMenu(AgiChannel channel) throws AgiException {
+        IvrProperties.Prompts prompts = properties.getPrompts();
+        int attempts = 0;
+        while (attempts < properties.getMaxAttempts()) {
+            String key = Dtmf.read(channel, prompts.getMenu(), properties.getDigitTimeout().toMillis(), 1);
+            Optional<IvrChoice> choice = IvrChoice.ofKey(key);
+            if (choice.isEmpty()) {
+                attempts++;
+                channel.streamFile(prompts.getInvalid());
+                continue;
+            }
+            channel.setVariable(CHOICE_VARIABLE, choice.get().key());
+            if (choice.get() != IvrChoice.TICKET_STATUS) {
+                return;
+            }
+            Next next = ticketStatus(channel);
+            if (next == Next.DONE) {
+                channel.streamFile(prompts.getGoodbye());
+                channel.hangup();
+                return;
+            }
+            if (next == Next.QUEUE) {
+                return;
+            }
+            attempts = 0;
+        }
+        channel.streamFile(prompts.getToAgent());
+        channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
+    }
+
+    private Next ticketStatus(AgiChannel channel) throws AgiException {
+        IvrProperties.Prompts prompts = properties.getPrompts();
+        for (int attempt = 0; attempt < properties.getMaxAttempts(); attempt++) {
+            String digits = Dtmf.read(channel, prompts.getEnterTicket(), properties.getTicketTimeout().toMillis(), 14);
+            if (IvrChoice.AGENT.key().equals(digits)) {
+                channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
+                return Next.QUEUE;
+            }
+            if (!digits.matches("[0-9]{14}")) {
+                channel.streamFile(prompts.getInvalidTicket());
+                continue;
+            }
+            Optional<TicketStatusInfo> status = lookup.statusOf("JH" + digits);
+            if (status.isEmpty()) {
+                channel.streamFile(prompts.getTicketNotFound());
+                continue;
+            }
+            channel.streamFile(prompts.getTicketIs());
+            channel.sayDigits(digits);
+            channel.streamFile(prompts.getStatusPrefix() + status.get().promptKey());
+            return afterStatus(channel);
+        }
+        channel.streamFile(prompts.getToAgent());
+        channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
+        return Next.QUEUE;
+    }
+
+    /** 1 = main menu again, 0 = an agent, anything else or silence = goodbye. */
+    private Next afterStatus(AgiChannel channel) throws AgiException {
+        String key = Dtmf.read(channel, properties.getPrompts().getAfterStatus(),
+                properties.getDigitTimeout().toMillis(), 1);
+        if ("1".equals(key)) {
+            return Next.MENU;
+        }
+        if (IvrChoice.AGENT.key().equals(key)) {
+            channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
+            return Next.QUEUE;
+        }
+        return Next.DONE;
+    }
+}
