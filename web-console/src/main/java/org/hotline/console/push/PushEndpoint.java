@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One socket on one of the {@link PushPath}s; Tyrus asks {@link PushServer}'s configurator for a new instance per
  * connection. The socket must carry {@code ?token=} for a role the path admits, else it is closed with 1008 at once;
- * {@code &after=<id>} replays what the client missed before live messages.
+ * {@code &after=<id>} replays what the client missed before live messages. Public only because Tyrus invokes the
+ * callbacks reflectively; it is not part of the push API.
  */
-final class PushEndpoint extends Endpoint {
+public final class PushEndpoint extends Endpoint {
 
     private static final Logger log = LoggerFactory.getLogger(PushEndpoint.class);
 

@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ final class SuggestionDispatcher implements AutoCloseable {
     private final long debounceNanos;
     private final int limit;
     private final ScheduledThreadPoolExecutor workers;
+    private final AtomicLong staleDropped = new AtomicLong();
 
     SuggestionDispatcher(ObjectProvider<SuggestionProvider> providers, PushFrames frames, PushProperties properties) {
         this.providers = providers;
@@ -76,6 +78,8 @@ final class SuggestionDispatcher implements AutoCloseable {
         synchronized (state) {
             if (request.seq() == state.latestSeq) {
                 connection.reply(frame);
+            } else {
+                staleDropped.incrementAndGet();
             }
         }
     }
@@ -90,6 +94,11 @@ final class SuggestionDispatcher implements AutoCloseable {
         }
         List<Suggestion> items = provider.suggest(connection.user(), request.text(), request.category(), limit);
         return items.size() > limit ? items.subList(0, limit) : items;
+    }
+
+    /** How many computed answers were dropped because newer typing had arrived meanwhile. */
+    long staleDropped() {
+        return staleDropped.get();
     }
 
     @Override
