@@ -70,7 +70,9 @@ final class DefaultPushHub implements PushHub {
             throw new IllegalArgumentException("payload of a " + message.type() + " message exceeds "
                     + MAX_PAYLOAD_BYTES + " bytes");
         }
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Whole seconds: the JDBC URL's sendFractionalSeconds=false (needed by Camunda) stores no fraction, and a
+        // replayed message must carry the same "at" as its live delivery.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long id;
         try {
             id = store.insert(kind, target, message.type(), payloadJson, at);

@@ -1,5 +1,6 @@
 package org.hotline.console.push;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.websocket.CloseReason;
@@ -65,7 +66,15 @@ public final class PushEndpoint extends Endpoint {
             opened.beginCatchUp();
         }
         PushProtocol protocol = context.protocol();
-        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> protocol.onText(opened, text));
+        int maxBytes = properties.getMaxMessageBytes();
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+            if (tooBig(text, maxBytes)) {
+                log.info("push session {} sent a frame over {} bytes, closing it", session.getId(), maxBytes);
+                opened.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message over " + maxBytes + " bytes"));
+                return;
+            }
+            protocol.onText(opened, text);
+        });
         connection = opened;
         context.sessions().register(opened);
         log.info("push session {} opened on {} by a {}", session.getId(), path.path(), user.role());
@@ -93,6 +102,12 @@ public final class PushEndpoint extends Endpoint {
         log.info("push socket refused on {}: {}", path.path(), reason);
         PushConnection.closeQuietly(session,
                 new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason.length() > 120 ? "refused" : reason));
+    }
+
+    private static boolean tooBig(String text, int maxBytes) {
+        // A char is at most 3 UTF-8 bytes, so only long texts need encoding to be measured.
+        return text.length() > maxBytes
+                || (text.length() > maxBytes / 3 && text.getBytes(StandardCharsets.UTF_8).length > maxBytes);
     }
 
     private static String parameter(Session session, String name) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 
+import org.glassfish.tyrus.core.TyrusWebSocketEngine;
 import org.glassfish.tyrus.server.TyrusServerContainer;
 import org.glassfish.tyrus.spi.ServerContainer;
 import org.glassfish.tyrus.spi.ServerContainerFactory;
@@ -60,7 +61,10 @@ final class PushServer implements SmartLifecycle {
         if (container != null) {
             return;
         }
-        ServerContainer created = ServerContainerFactory.createServerContainer(Map.of());
+        // Frames are buffered up to this size before the endpoint sees them; a little above the protocol's limit so
+        // the endpoint can answer an oversized message with a clean 1009.
+        ServerContainer created = ServerContainerFactory.createServerContainer(Map.of(
+                TyrusWebSocketEngine.INCOMING_BUFFER_SIZE, properties.getMaxMessageBytes() * 4));
         try {
             for (PushPath path : PushPath.values()) {
                 created.addEndpoint(ServerEndpointConfig.Builder.create(PushEndpoint.class, path.path())

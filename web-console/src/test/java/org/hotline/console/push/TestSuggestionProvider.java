@@ -36,13 +36,14 @@ final class TestSuggestionProvider implements SuggestionProvider {
             new Entry("QA0011", "C0501", "楼上装修噪音太大", "装修时间为工作日8至12时、14至18时，超时可投诉物业。"),
             new Entry("QA0012", "C0601", "路灯不亮报修", "城市照明由城管部门负责，二十四小时内修复。"));
 
-    private final Set<String> answeredTexts = ConcurrentHashMap.newKeySet();
+    private final Set<String> searching = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, CountDownLatch> gates = new ConcurrentHashMap<>();
 
     @Override
     public List<Suggestion> suggest(CurrentUser user, String text, String category, int limit) {
         CountDownLatch gate = gates.get(text);
         if (gate != null) {
+            searching.add(text);
             awaitQuietly(gate);
         }
         if (text.contains("故障")) {
@@ -63,7 +64,6 @@ final class TestSuggestionProvider implements SuggestionProvider {
             }
         }
         hits.sort(Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(Suggestion::entryId));
-        answeredTexts.add(text);
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 
@@ -74,8 +74,9 @@ final class TestSuggestionProvider implements SuggestionProvider {
         return gate;
     }
 
-    boolean hasSearched(String text) {
-        return answeredTexts.contains(text);
+    /** Whether a search for this held text has started (and waits for its latch). */
+    boolean isSearching(String text) {
+        return searching.contains(text);
     }
 
     private static Set<String> bigrams(String text) {
