@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>On the socket it is one JSON text frame:
  * <pre>{"type":"screen-pop","id":4711,"at":"2026-11-23T08:15:30.123Z","payload":{...}}</pre>
  * {@code id} is the stored message id (increasing; clients remember the last one to resume after a reconnect),
- * {@code at} the UTC instant it was sent. The payload is always nested under {@code payload}, so its fields can never
+ * {@code at} the UTC instant it was sent, in whole seconds. The payload is always nested under {@code payload}, so its fields can never
  * clash with the envelope's.
  *
  * @param type    kebab-case message type such as {@code screen-pop} or {@code ticket-dispatched}: lower-case letters,

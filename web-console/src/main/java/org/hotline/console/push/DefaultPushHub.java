@@ -1,0 +1,108 @@
+package org.hotline.console.push;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.hotline.console.security.ConsoleRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Stores each message, then hands it to the bus (after the caller's transaction commits, if there is one). */
+final class DefaultPushHub implements PushHub {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultPushHub.class);
+    private static final int MAX_TARGET_LENGTH = 64;
+    private static final int MAX_PAYLOAD_BYTES = 60_000;
+
+    private final PushMessageStore store;
+    private final PushBus bus;
+    private final PushFrames frames;
+    private final Clock clock;
+
+    DefaultPushHub(PushMessageStore store, PushBus bus, PushFrames frames, Clock clock) {
+        this.store = store;
+        this.bus = bus;
+        this.frames = frames;
+        this.clock = clock;
+    }
+
+    @Override
+    public long sendToUser(String username, PushMessage message) {
+        return send(TargetKind.USER, target(username, "username"), message);
+    }
+
+    @Override
+    public long sendToRole(ConsoleRole role, PushMessage message) {
+        if (role == null) {
+            throw new IllegalArgumentException("role must not be null");
+        }
+        return send(TargetKind.ROLE, role.name(), message);
+    }
+
+    @Override
+    public long sendToDepartment(String departmentCode, PushMessage message) {
+        return send(TargetKind.DEPARTMENT, target(departmentCode, "departmentCode"), message);
+    }
+
+    private long send(TargetKind kind, String target, PushMessage message) {
+        if (message == null) {
+            throw new IllegalArgumentException("message must not be null");
+        }
+        JsonNode payload = frames.mapper().valueToTree(message.payload());
+        if (!payload.isObject()) {
+            throw new IllegalArgumentException("payload of a " + message.type() + " message must be a JSON object");
+        }
+        String payloadJson;
+        try {
+            payloadJson = frames.mapper().writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload of a " + message.type() + " message cannot be written", e);
+        }
+        if (payloadJson.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            throw new IllegalArgumentException("payload of a " + message.type() + " message exceeds "
+                    + MAX_PAYLOAD_BYTES + " bytes");
+        }
+        // Whole seconds: the JDBC URL's sendFractionalSeconds=false (needed by Camunda) stores no fraction, and a
+        // replayed message must carry the same "at" as its live delivery.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        long id;
+        try {
+            id = store.insert(kind, target, message.type(), payloadJson, at);
+        } catch (DataAccessException e) {
+            throw new PushFailedException("push message " + message.type() + " could not be stored", e);
+        }
+        PushEnvelope envelope = new PushEnvelope(id, kind, target, frames.message(id, message.type(), at, payload));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    publish(envelope, message.type());
+                }
+            });
+        } else {
+            publish(envelope, message.type());
+        }
+        return id;
+    }
+
+    private void publish(PushEnvelope envelope, String type) {
+        log.debug("push message {} ({}) to {}", envelope.id(), type, envelope.targetKind());
+        bus.publish(envelope);
+    }
+
+    private static String target(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank() || value.length() > MAX_TARGET_LENGTH) {
+            throw new IllegalArgumentException(name + " must have 1 to " + MAX_TARGET_LENGTH + " characters");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,186 @@
+package org.hotline.console.push;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+
+import org.hotline.console.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One authenticated socket. Frames leave in the order they were queued, one asynchronous send at a time, so a slow
+ * client never blocks the thread that pushes; a client whose queue exceeds {@code maxOutbox} is closed with 1013 and
+ * catches up when it reconnects. While a catch-up runs, live messages are held back and sent after the missed ones
+ * (without the ones the catch-up already contained). Thread-safe.
+ */
+final class PushConnection {
+
+    private static final Logger log = LoggerFactory.getLogger(PushConnection.class);
+
+    private final Session session;
+    private final CurrentUser user;
+    private final PushPath path;
+    private final int maxOutbox;
+    private final RateLimit rateLimit;
+    private final TypingState typing = new TypingState();
+
+    private final Object lock = new Object();
+    private final Deque<String> outbox = new ArrayDeque<>();
+    private boolean sending;
+    private boolean closed;
+    private List<PushEnvelope> held;
+
+    PushConnection(Session session, CurrentUser user, PushPath path, int maxOutbox, int maxMessagesPerSecond) {
+        this.session = session;
+        this.user = user;
+        this.path = path;
+        this.maxOutbox = maxOutbox;
+        this.rateLimit = new RateLimit(maxMessagesPerSecond);
+    }
+
+    CurrentUser user() {
+        return user;
+    }
+
+    PushPath path() {
+        return path;
+    }
+
+    String id() {
+        return session.getId();
+    }
+
+    TypingState typing() {
+        return typing;
+    }
+
+    RateLimit rateLimit() {
+        return rateLimit;
+    }
+
+    /** A live message from the hub. */
+    void deliver(PushEnvelope envelope) {
+        synchronized (lock) {
+            if (held != null) {
+                held.add(envelope);
+            } else {
+                enqueue(envelope.frame());
+            }
+        }
+    }
+
+    /** A reply of the protocol (suggestions, errors), not stored and never held back. */
+    void reply(String frame) {
+        synchronized (lock) {
+            enqueue(frame);
+        }
+    }
+
+    /** Holds live messages back until {@link #endCatchUp}. */
+    void beginCatchUp() {
+        synchronized (lock) {
+            if (held == null) {
+                held = new ArrayList<>();
+            }
+        }
+    }
+
+    /** Sends the missed frames, then the end-of-catch-up frame, then the live messages held meanwhile. */
+    void endCatchUp(List<StoredPushMessage> missed, List<String> missedFrames, String resumedFrame) {
+        synchronized (lock) {
+            Set<Long> sent = new HashSet<>();
+            for (int i = 0; i < missed.size(); i++) {
+                sent.add(missed.get(i).id());
+                enqueue(missedFrames.get(i));
+            }
+            enqueue(resumedFrame);
+            List<PushEnvelope> live = held == null ? List.of() : held;
+            held = null;
+            for (PushEnvelope envelope : live) {
+                if (!sent.contains(envelope.id())) {
+                    enqueue(envelope.frame());
+                }
+            }
+        }
+    }
+
+    void close(CloseReason reason) {
+        markClosed();
+        closeSession(reason);
+    }
+
+    void markClosed() {
+        synchronized (lock) {
+            closed = true;
+            outbox.clear();
+        }
+    }
+
+    private void enqueue(String frame) {
+        if (closed) {
+            return;
+        }
+        if (outbox.size() >= maxOutbox) {
+            log.warn("push session {} of {} too slow ({} frames queued), closing it", id(), path, outbox.size());
+            closed = true;
+            outbox.clear();
+            closeSession(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow, reconnect to catch up"));
+            return;
+        }
+        outbox.add(frame);
+        if (!sending) {
+            sendNext();
+        }
+    }
+
+    private void sendNext() {
+        String frame = outbox.poll();
+        if (frame == null) {
+            sending = false;
+            return;
+        }
+        sending = true;
+        try {
+            session.getAsyncRemote().sendText(frame, this::sent);
+        } catch (RuntimeException e) {
+            log.debug("push session {} send failed: {}", id(), e.getMessage());
+            closed = true;
+            outbox.clear();
+            sending = false;
+        }
+    }
+
+    private void sent(SendResult result) {
+        synchronized (lock) {
+            if (!result.isOK()) {
+                log.debug("push session {} send failed: {}", id(), result.getException().getMessage());
+                closed = true;
+                outbox.clear();
+                sending = false;
+                return;
+            }
+            sendNext();
+        }
+    }
+
+    private void closeSession(CloseReason reason) {
+        closeQuietly(session, reason);
+    }
+
+    static void closeQuietly(Session session, CloseReason reason) {
+        try {
+            session.close(reason);
+        } catch (IOException e) {
+            log.debug("push session {} did not close cleanly: {}", session.getId(), e.getMessage());
+        }
+    }
+}

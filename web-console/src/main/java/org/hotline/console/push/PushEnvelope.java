@@ -1,0 +1,8 @@
+package org.hotline.console.push;
+
+/**
+ * A stored message on its way to sessions: its id, its addressee and the finished JSON frame, serialised once and
+ * sent as is to every matching session.
+ */
+record PushEnvelope(long id, TargetKind targetKind, String target, String frame) {
+}

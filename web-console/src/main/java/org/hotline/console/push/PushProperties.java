@@ -1,0 +1,184 @@
+package org.hotline.console.push;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Configuration of the push hub, keys {@code hotline.push.*}; the field initialisers are the defaults. */
+@ConfigurationProperties("hotline.push")
+public class PushProperties {
+
+    /** Port of the WebSocket server; {@code 0} or {@code -1} picks a free port. */
+    private int port = 8025;
+    /**
+     * Bind address. Tyrus 2.2's Grizzly container always listens on every interface, so only the wildcard
+     * addresses are accepted; anything else fails the start instead of being silently ignored.
+     */
+    private String host = "0.0.0.0";
+    /** Base URL clients use to reach {@code /ws}, e.g. {@code wss://hotline.example.cn/ws} behind a proxy. */
+    private String publicUrl;
+    /** HMAC-SHA256 secret of the connect tokens, at least 32 bytes; random per start unless in production mode. */
+    private String secret;
+    /** How long a token may be used to connect. */
+    private Duration tokenTtl = Duration.ofSeconds(60);
+    /** Typing is answered at most once per this interval per session; the newest text in the interval wins. */
+    private Duration debounce = Duration.ofMillis(120);
+    /** Largest text frame a client may send; larger ones close the socket with code 1009. */
+    private int maxMessageBytes = 8 * 1024;
+    /** Longest typed text, in characters, that is searched. */
+    private int maxTextLength = 200;
+    /** Messages a client may send per second; the excess is answered with a {@code rate-limited} error. */
+    private int maxMessagesPerSecond = 20;
+    /** Suggestions per answer. */
+    private int suggestionLimit = 5;
+    /** Threads that call the {@link SuggestionProvider}. */
+    private int suggestionThreads = 2;
+    /** How long sent messages are kept for catch-up. */
+    private Duration retention = Duration.ofHours(24);
+    /** How often messages older than the retention are purged. */
+    private Duration purgeInterval = Duration.ofMinutes(10);
+    /** Most messages replayed to one reconnecting session. */
+    private int catchUpLimit = 1000;
+    /** Frames queued for one session before it is considered too slow and closed with code 1013. */
+    private int maxOutbox = 1000;
+    /** Redis pub/sub channel of the cross-node fan-out (when {@code hotline.redis.enabled=true}). */
+    private String redisChannel = "hotline:push";
+    /** Pause before the Redis subscriber reconnects after losing its connection. */
+    private Duration redisReconnectDelay = Duration.ofSeconds(2);
+
+    public int getPort() {
+        return port;
+    }
+
+    public void setPort(int port) {
+        this.port = port;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getPublicUrl() {
+        return publicUrl;
+    }
+
+    public void setPublicUrl(String publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+
+    public Duration getTokenTtl() {
+        return tokenTtl;
+    }
+
+    public void setTokenTtl(Duration tokenTtl) {
+        this.tokenTtl = tokenTtl;
+    }
+
+    public Duration getDebounce() {
+        return debounce;
+    }
+
+    public void setDebounce(Duration debounce) {
+        this.debounce = debounce;
+    }
+
+    public int getMaxMessageBytes() {
+        return maxMessageBytes;
+    }
+
+    public void setMaxMessageBytes(int maxMessageBytes) {
+        this.maxMessageBytes = maxMessageBytes;
+    }
+
+    public int getMaxTextLength() {
+        return maxTextLength;
+    }
+
+    public void setMaxTextLength(int maxTextLength) {
+        this.maxTextLength = maxTextLength;
+    }
+
+    public int getMaxMessagesPerSecond() {
+        return maxMessagesPerSecond;
+    }
+
+    public void setMaxMessagesPerSecond(int maxMessagesPerSecond) {
+        this.maxMessagesPerSecond = maxMessagesPerSecond;
+    }
+
+    public int getSuggestionLimit() {
+        return suggestionLimit;
+    }
+
+    public void setSuggestionLimit(int suggestionLimit) {
+        this.suggestionLimit = suggestionLimit;
+    }
+
+    public int getSuggestionThreads() {
+        return suggestionThreads;
+    }
+
+    public void setSuggestionThreads(int suggestionThreads) {
+        this.suggestionThreads = suggestionThreads;
+    }
+
+    public Duration getRetention() {
+        return retention;
+    }
+
+    public void setRetention(Duration retention) {
+        this.retention = retention;
+    }
+
+    public Duration getPurgeInterval() {
+        return purgeInterval;
+    }
+
+    public void setPurgeInterval(Duration purgeInterval) {
+        this.purgeInterval = purgeInterval;
+    }
+
+    public int getCatchUpLimit() {
+        return catchUpLimit;
+    }
+
+    public void setCatchUpLimit(int catchUpLimit) {
+        this.catchUpLimit = catchUpLimit;
+    }
+
+    public int getMaxOutbox() {
+        return maxOutbox;
+    }
+
+    public void setMaxOutbox(int maxOutbox) {
+        this.maxOutbox = maxOutbox;
+    }
+
+    public String getRedisChannel() {
+        return redisChannel;
+    }
+
+    public void setRedisChannel(String redisChannel) {
+        this.redisChannel = redisChannel;
+    }
+
+    public Duration getRedisReconnectDelay() {
+        return redisReconnectDelay;
+    }
+
+    public void setRedisReconnectDelay(Duration redisReconnectDelay) {
+        this.redisReconnectDelay = redisReconnectDelay;
+    }
+}
