@@ -7,19 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.hotline.console.HotlineIntegrationTest;
+import org.hotline.console.HotlineIntegrationSupport;
 import org.hotline.console.TestApi;
 import org.hotline.console.TestApi.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each role × each ticket action: allowed or refused; department isolation (404, not 403); masking of personal
  * data by role and the audited reveal.
  */
-@HotlineIntegrationTest
-class RoleAccessIT {
+class RoleAccessIT extends HotlineIntegrationSupport {
 
     private static final List<String> USERS = List.of("agent1", "dispatcher1", "dept-gjj", "supervisor1", "admin");
 
@@ -43,14 +41,11 @@ class RoleAccessIT {
         Map.entry("escalate", "supervisor1"),
         Map.entry("close", "dispatcher1"));
 
-    @LocalServerPort
-    int port;
-
     TestApi api;
 
     @BeforeEach
     void connect() {
-        api = new TestApi(port);
+        api = api();
     }
 
     private String dispatchedToHousingFund(Map<String, Object> overrides) {

@@ -7,25 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.hotline.console.HotlineIntegrationTest;
+import org.hotline.console.HotlineIntegrationSupport;
 import org.hotline.console.TestApi;
 import org.hotline.console.TestApi.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The ticket REST API end to end over HTTP, on MariaDB, as the demo users. */
-@HotlineIntegrationTest
-class TicketApiIT {
-
-    @LocalServerPort
-    int port;
+class TicketApiIT extends HotlineIntegrationSupport {
 
     TestApi api;
 
     @BeforeEach
     void connect() {
-        api = new TestApi(port);
+        api = api();
     }
 
     static Map<String, Object> housingFundQuestion() {

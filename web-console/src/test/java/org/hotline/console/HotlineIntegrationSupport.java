@@ -1,0 +1,35 @@
+package org.hotline.console;
+
+import org.hotline.telephony.TestAmiServer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the application's integration tests: the whole application on real MariaDB ({@code hotline_console_test})
+ * and Redis, on a random port, connected over AMI to one protocol-faithful {@link TestAmiServer} for the whole run.
+ * Every subclass shares one Spring context.
+ */
+@SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"mysql", "it"})
+public abstract class HotlineIntegrationSupport {
+
+    protected static final TestAmiServer AMI = new TestAmiServer();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void amiServer(DynamicPropertyRegistry registry) {
+        registry.add("hotline.ami.host", () -> "127.0.0.1");
+        registry.add("hotline.ami.port", AMI::port);
+        registry.add("hotline.ami.username", () -> TestAmiServer.USERNAME);
+        registry.add("hotline.ami.secret", () -> TestAmiServer.SECRET);
+    }
+
+    protected TestApi api() {
+        return new TestApi(port);
+    }
+}
