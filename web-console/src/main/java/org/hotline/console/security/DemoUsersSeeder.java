@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the demo users of the embedded default (password {@code hotline}): agent1, dispatcher1, supervisor1,
- * admin and {@code dept-<code>} for every department. Runs after the sample city is seeded; only creates users
+ * Creates the demo users of the embedded default (password {@code hotline}): agent1 (and agent2), dispatcher1,
+ * supervisor1, admin and {@code dept-<code>} for every department. Runs after the sample city is seeded; only creates users
  * that do not exist. Never enabled in production ({@code hotline.seed.demo-users} is false there).
  */
 @Component
@@ -47,6 +47,7 @@ class DemoUsersSeeder implements ApplicationRunner {
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         List<ConsoleUserRow> wanted = new ArrayList<>();
         wanted.add(user("agent1", ConsoleRole.AGENT, null, "话务员一", hash));
+        wanted.add(user("agent2", ConsoleRole.AGENT, null, "话务员二", hash));
         wanted.add(user("dispatcher1", ConsoleRole.DISPATCHER, null, "派单员一", hash));
         wanted.add(user("supervisor1", ConsoleRole.SUPERVISOR, null, "班长一", hash));
         wanted.add(user("admin", ConsoleRole.ADMIN, null, "管理员", hash));
