@@ -53,7 +53,7 @@ public abstract class WorkflowIntegrationTest {
         String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no.toString())
                 .singleResult().getId();
         List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).timers()
-                .duedateLowerThan(Date.from(at.plusMillis(1))).list();
+                .duedateLowerThan(Date.from(at.plusSeconds(1))).list();
         for (Job job : due) {
             management.executeJob(job.getId());
         }

@@ -2,6 +2,7 @@ package org.hotline.workflow.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hotline.workflow.TicketType;
 import org.hotline.workflow.Urgency;
 import org.hotline.workflow.WorkingCalendar;
@@ -96,7 +97,7 @@ public class DeadlinePolicy {
 
     private Deadline deadline(Instant start, Instant due, Integer days) {
         long millis = Duration.between(start, due).toMillis();
-        Instant warn = start.plusMillis(millis * properties.getWarningPercent() / 100);
+        Instant warn = start.plusMillis(millis * properties.getWarningPercent() / 100).truncatedTo(ChronoUnit.SECONDS);
         return new Deadline(start, due, warn, days);
     }
 

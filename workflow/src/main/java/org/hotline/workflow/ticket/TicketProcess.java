@@ -110,6 +110,6 @@ class TicketProcess {
     }
 
     static String iso(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

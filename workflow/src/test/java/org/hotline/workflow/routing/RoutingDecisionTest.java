@@ -1,0 +1,78 @@
+package org.hotline.workflow.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.hotline.workflow.RoutingRule;
+import org.hotline.workflow.Urgency;
+import org.junit.jupiter.api.Test;
+
+class RoutingDecisionTest {
+    private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+    private static final List<RoutingRule> RULES = List.of(
+            new RoutingRule("C0701", "*", "CGJ", 9),
+            new RoutingRule("C0701", "JC", "JC_GOV", 1),
+            new RoutingRule("C0704", "*", "CGJ", 9),
+            new RoutingRule("C0704", "DH", "DH_GOV", 1),
+            new RoutingRule("C1201", "*", "SWJT", 9, 20, 1, Urgency.URGENT),
+            new RoutingRule("C1201", "*", "SWJT", 9));
+
+    private static DmnDecisionResultEntries route(int version, String category, String district, String urgency) {
+        DmnModelInstance model = RoutingDecisionGenerator.generate(RULES, version);
+        DmnDecision decision = ENGINE.parseDecision(RoutingDecisionGenerator.DECISION_KEY, model);
+        return ENGINE.evaluateDecision(decision,
+                Map.of("categoryCode", category, "districtCode", district, "urgency", urgency)).getFirstResult();
+    }
+
+    @Test
+    void exactDistrictRuleBeatsTheWildcard() {
+        assertThat((String) route(3, "C0701", "JC", "normal").getEntry("departmentCode")).isEqualTo("JC_GOV");
+        assertThat((String) route(3, "C0704", "DH", "normal").getEntry("departmentCode")).isEqualTo("DH_GOV");
+    }
+
+    @Test
+    void unknownOrOtherDistrictFallsBackToTheWildcard() {
+        assertThat((String) route(3, "C0701", "HB", "normal").getEntry("departmentCode")).isEqualTo("CGJ");
+        assertThat((String) route(3, "C0701", "", "normal").getEntry("departmentCode")).isEqualTo("CGJ");
+    }
+
+    @Test
+    void urgencySpecificRuleCarriesItsDeadlines() {
+        DmnDecisionResultEntries urgent = route(3, "C1201", "JC", "urgent");
+        assertThat((Integer) urgent.getEntry("signMinutes")).isEqualTo(20);
+        assertThat((Integer) urgent.getEntry("handleDays")).isEqualTo(1);
+        DmnDecisionResultEntries normal = route(3, "C1201", "JC", "normal");
+        assertThat(normal.getEntryMap().get("signMinutes")).isNull();
+        assertThat(normal.getEntryMap().get("handleDays")).isNull();
+    }
+
+    @Test
+    void everyResultReportsTheVersionItWasGeneratedFor() {
+        assertThat((Integer) route(7, "C0701", "JC", "normal").getEntry("routingVersion")).isEqualTo(7);
+    }
+
+    @Test
+    void unknownCategoryMatchesNoRule() {
+        DmnModelInstance model = RoutingDecisionGenerator.generate(RULES, 1);
+        DmnDecision decision = ENGINE.parseDecision(RoutingDecisionGenerator.DECISION_KEY, model);
+        assertThat(ENGINE.evaluateDecision(decision,
+                Map.of("categoryCode", "C9999", "districtCode", "JC", "urgency", "normal"))).isEmpty();
+    }
+
+    @Test
+    void hashIgnoresRuleOrderButSeesChanges() {
+        List<RoutingRule> reversed = new java.util.ArrayList<>(RULES);
+        java.util.Collections.reverse(reversed);
+        assertThat(RoutingDecisionGenerator.hash(reversed)).isEqualTo(RoutingDecisionGenerator.hash(RULES));
+        List<RoutingRule> changed = new java.util.ArrayList<>(RULES);
+        changed.set(0, new RoutingRule("C0701", "*", "JTJ", 9));
+        assertThat(RoutingDecisionGenerator.hash(changed)).isNotEqualTo(RoutingDecisionGenerator.hash(RULES));
+    }
+}
