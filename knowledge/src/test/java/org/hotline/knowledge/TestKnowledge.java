@@ -20,6 +20,15 @@ public final class TestKnowledge {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
+    /** A lower-case Latin word unique to this call (no digits, which match numbers in answers). */
+    public static String uniqueLatinWord() {
+        StringBuilder word = new StringBuilder("zq");
+        for (char c : unique().toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 36) % 26));
+        }
+        return word.toString();
+    }
+
     /** A run of Han characters unique to this call, so that searches can target one test's entries. */
     public static String uniqueHanWord() {
         StringBuilder word = new StringBuilder();
