@@ -7,7 +7,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -35,15 +39,22 @@ import org.springframework.stereotype.Component;
 final class ChineseAnalysis {
 
     static final String SYNONYMS = "/org/hotline/knowledge/search/synonyms.txt";
+    static final String STOPWORDS = "/org/hotline/knowledge/search/stopwords.txt";
 
     private final Analyzer words;
     private final Analyzer queryWords;
     private final Analyzer bigrams;
     private final Analyzer chars;
     private final Analyzer indexing;
+    private final Pattern phraseFunctionWords;
 
     ChineseAnalysis() {
-        CharArraySet stop = SmartChineseAnalyzer.getDefaultStopSet();
+        CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
+        List<String> functionWords = readLines(STOPWORDS);
+        stop.addAll(functionWords);
+        this.phraseFunctionWords = Pattern.compile(functionWords.stream().filter(w -> w.length() >= 2)
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|")));
         this.words = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -106,9 +117,29 @@ final class ChineseAnalysis {
         return chars;
     }
 
+    /**
+     * Blanks out multi-character function words (怎么, 请问, 的话 …) so that the character bigrams of a query carry
+     * only the matter; single characters stay, as they are often part of real words.
+     */
+    String withoutFunctionWords(String text) {
+        return phraseFunctionWords.matcher(text).replaceAll(" ");
+    }
+
     /** Per-field analyzer for the index writer. */
     Analyzer indexing() {
         return indexing;
+    }
+
+    private static List<String> readLines(String resource) {
+        try (InputStream in = ChineseAnalysis.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word list missing from the classpath: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SynonymMap loadSynonyms(Analyzer analyzer) {
@@ -124,7 +155,7 @@ final class ChineseAnalysis {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
-            throw new IllegalStateException("synonym list is malformed at line " + e.getErrorOffset(), e);
+            throw new IllegalStateException("synonym list is malformed: " + e.getMessage() + " (" + e.getCause() + ")", e);
         }
     }
 }
