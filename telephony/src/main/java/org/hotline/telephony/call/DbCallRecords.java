@@ -82,16 +82,16 @@ class DbCallRecords implements CallRecords {
         return new CallStats(from, to, range.offered, range.answered, range.answeredWithinLevel, range.abandoned,
                 range.shortAbandoned, range.ivrOnly, waiting, ratio(range.answeredWithinLevel, toAnswer, 1.0),
                 ratio(range.answered, toAnswer, 1.0), connection24h, CONNECTION_RATE_GOAL,
-                connection24h >= CONNECTION_RATE_GOAL, orZero(range.averageWait),
-                ratio(range.abandoned, toAnswer, 0.0), orZero(range.averageHandle));
+                connection24h >= CONNECTION_RATE_GOAL, mean(range.waitSum, range.answered),
+                ratio(range.abandoned, toAnswer, 0.0), mean(range.handleSum, range.handled));
     }
 
     private static double ratio(long part, long whole, double whenEmpty) {
         return whole <= 0 ? whenEmpty : Math.min(1.0, (double) part / whole);
     }
 
-    private static double orZero(Double value) {
-        return value == null ? 0.0 : value;
+    private static double mean(long sum, long count) {
+        return count == 0 ? 0.0 : (double) sum / count;
     }
 
     private List<CallRecord> withTickets(List<CallRow> rows) {
