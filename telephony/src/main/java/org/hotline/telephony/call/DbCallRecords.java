@@ -55,6 +55,17 @@ class DbCallRecords implements CallRecords {
     }
 
     @Override
+    public List<CallRecord> recentOf(String callerNumber, int limit) {
+        if (callerNumber == null || callerNumber.isBlank() || callerNumber.length() > 32) {
+            throw new IllegalArgumentException("caller number must be 1..32 characters");
+        }
+        if (limit < 1 || limit > 100) {
+            throw new IllegalArgumentException("limit must be between 1 and 100");
+        }
+        return withTickets(mapper.recentOf(callerNumber.trim(), limit));
+    }
+
+    @Override
     public void linkTicket(String callId, String ticketNo) {
         if (ticketNo == null || ticketNo.isBlank() || ticketNo.length() > 32) {
             throw new IllegalArgumentException("ticket number must be 1..32 characters");

@@ -36,6 +36,7 @@ class CallStatsIT extends TelephonyIntegrationSupport {
             .plus(Duration.ofHours(ThreadLocalRandom.current().nextInt(24 * 365 * 15)));
     private final String prefix = "stats-" + hour.getEpochSecond() + "-";
     private final String agent = "stats-agent-" + hour.getEpochSecond();
+    private final String numbers = "13" + String.format("%07d", hour.getEpochSecond() / 3600 % 10_000_000);
 
     @Test
     void figuresFollowGbT33358WithShortAbandonsCountedApart() {
@@ -95,6 +96,9 @@ class CallStatsIT extends TelephonyIntegrationSupport {
 
         assertThat(callRecords.find(callId).orElseThrow().ticketNos())
                 .containsExactly("JH20261123000001", "JH20261123000002");
+        assertThat(callRecords.recentOf(numbers + 20, 5)).extracting(r -> r.callId()).first().isEqualTo(callId);
+        assertThat(callRecords.recentOf(numbers + 20, 5).get(0).ticketNos()).hasSize(2);
+        assertThatThrownBy(() -> callRecords.recentOf(numbers + 20, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> callRecords.linkTicket(prefix + "missing", "JH1"))
                 .isInstanceOf(UnknownCallException.class);
         assertThatThrownBy(() -> callRecords.linkTicket(callId, "x".repeat(33)))
@@ -105,9 +109,9 @@ class CallStatsIT extends TelephonyIntegrationSupport {
         String id = prefix + n;
         Instant entered = hour.plusSeconds(n * 60L);
         Instant answeredAt = entered.plusSeconds(wait);
-        publisher.publishEvent(new CallStarted(id, "1390000" + n, null, entered));
-        publisher.publishEvent(new CallQueued(id, "1390000" + n, null, "hotline", 1, entered));
-        publisher.publishEvent(new CallAnswered(id, id, "1390000" + n, null, "hotline", agent, "SIM/x", wait,
+        publisher.publishEvent(new CallStarted(id, numbers + n, null, entered));
+        publisher.publishEvent(new CallQueued(id, numbers + n, null, "hotline", 1, entered));
+        publisher.publishEvent(new CallAnswered(id, id, numbers + n, null, "hotline", agent, "SIM/x", wait,
                 null, answeredAt));
         publisher.publishEvent(new CallEnded(id, talk, "Normal Clearing", Disposition.ANSWERED,
                 answeredAt.plusSeconds(talk), agent));
@@ -116,9 +120,9 @@ class CallStatsIT extends TelephonyIntegrationSupport {
     private void abandoned(int n, int hold) {
         String id = prefix + n;
         Instant entered = hour.plusSeconds(n * 60L);
-        publisher.publishEvent(new CallStarted(id, "1380000" + n, null, entered));
-        publisher.publishEvent(new CallQueued(id, "1380000" + n, null, "hotline", 1, entered));
-        publisher.publishEvent(new CallAbandoned(id, "1380000" + n, "hotline", hold, 1, entered.plusSeconds(hold)));
+        publisher.publishEvent(new CallStarted(id, numbers + n, null, entered));
+        publisher.publishEvent(new CallQueued(id, numbers + n, null, "hotline", 1, entered));
+        publisher.publishEvent(new CallAbandoned(id, numbers + n, "hotline", hold, 1, entered.plusSeconds(hold)));
         publisher.publishEvent(new CallEnded(id, 0, "Normal Clearing", Disposition.ABANDONED,
                 entered.plusSeconds(hold), null));
     }
@@ -126,7 +130,7 @@ class CallStatsIT extends TelephonyIntegrationSupport {
     private void ivrOnly(int n) {
         String id = prefix + n;
         Instant entered = hour.plusSeconds(n * 60L);
-        publisher.publishEvent(new CallStarted(id, "1370000" + n, null, entered));
+        publisher.publishEvent(new CallStarted(id, numbers + n, null, entered));
         publisher.publishEvent(new CallEnded(id, 0, "Normal Clearing", Disposition.IVR_ONLY,
                 entered.plusSeconds(20), null));
     }
