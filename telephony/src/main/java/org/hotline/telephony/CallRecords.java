@@ -15,6 +15,16 @@ public interface CallRecords {
     CallPage search(CallQuery query);
 
     /**
+     * The caller's history for a screen-pop.
+     *
+     * @param callerNumber the number as presented, 1..32 characters
+     * @param limit        1..100
+     * @return the number's most recent calls, newest first
+     * @throws IllegalArgumentException when the number is blank or too long, or the limit is out of range
+     */
+    java.util.List<CallRecord> recentOf(String callerNumber, int limit);
+
+    /**
      * Links a ticket to a call; linking the same pair twice is a no-op.
      *
      * @param ticketNo 1..32 characters

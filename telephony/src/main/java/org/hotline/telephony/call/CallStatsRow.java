@@ -9,6 +9,7 @@ class CallStatsRow {
     long abandoned;
     long shortAbandoned;
     long ivrOnly;
-    Double averageWait;
-    Double averageHandle;
+    long waitSum;
+    long handled;
+    long handleSum;
 }

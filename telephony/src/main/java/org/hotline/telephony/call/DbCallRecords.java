@@ -55,6 +55,17 @@ class DbCallRecords implements CallRecords {
     }
 
     @Override
+    public List<CallRecord> recentOf(String callerNumber, int limit) {
+        if (callerNumber == null || callerNumber.isBlank() || callerNumber.length() > 32) {
+            throw new IllegalArgumentException("caller number must be 1..32 characters");
+        }
+        if (limit < 1 || limit > 100) {
+            throw new IllegalArgumentException("limit must be between 1 and 100");
+        }
+        return withTickets(mapper.recentOf(callerNumber.trim(), limit));
+    }
+
+    @Override
     public void linkTicket(String callId, String ticketNo) {
         if (ticketNo == null || ticketNo.isBlank() || ticketNo.length() > 32) {
             throw new IllegalArgumentException("ticket number must be 1..32 characters");
@@ -82,16 +93,16 @@ class DbCallRecords implements CallRecords {
         return new CallStats(from, to, range.offered, range.answered, range.answeredWithinLevel, range.abandoned,
                 range.shortAbandoned, range.ivrOnly, waiting, ratio(range.answeredWithinLevel, toAnswer, 1.0),
                 ratio(range.answered, toAnswer, 1.0), connection24h, CONNECTION_RATE_GOAL,
-                connection24h >= CONNECTION_RATE_GOAL, orZero(range.averageWait),
-                ratio(range.abandoned, toAnswer, 0.0), orZero(range.averageHandle));
+                connection24h >= CONNECTION_RATE_GOAL, mean(range.waitSum, range.answered),
+                ratio(range.abandoned, toAnswer, 0.0), mean(range.handleSum, range.handled));
     }
 
     private static double ratio(long part, long whole, double whenEmpty) {
         return whole <= 0 ? whenEmpty : Math.min(1.0, (double) part / whole);
     }
 
-    private static double orZero(Double value) {
-        return value == null ? 0.0 : value;
+    private static double mean(long sum, long count) {
+        return count == 0 ? 0.0 : (double) sum / count;
     }
 
     private List<CallRecord> withTickets(List<CallRow> rows) {

@@ -77,6 +77,8 @@ public class FastAgiServer implements SmartLifecycle {
             }
         };
         agi.setMaximumPoolSize(properties.getMaxSessions());
+        agi.setPort(bound.getLocalPort());
+        agi.setAddress(bound.getInetAddress());
         server = agi;
         acceptor = new Thread(() -> {
             try {

@@ -86,7 +86,15 @@ class IvrScript implements AgiScript {
                 channel.streamFile(prompts.getInvalidTicket());
                 continue;
             }
-            Optional<TicketStatusInfo> status = lookup.statusOf("JH" + digits);
+            Optional<TicketStatusInfo> status;
+            try {
+                status = lookup.statusOf("JH" + digits);
+            } catch (RuntimeException e) {
+                log.warn("ticket status lookup failed: {}", e.toString());
+                channel.streamFile(prompts.getToAgent());
+                channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
+                return Next.QUEUE;
+            }
             if (status.isEmpty()) {
                 channel.streamFile(prompts.getTicketNotFound());
                 continue;

@@ -132,15 +132,14 @@ class AmiCallFlowIT extends TelephonyIntegrationSupport {
     void secondAbandonOfTheSameNumberJoinsTheOpenTaskAndAnAnsweredCallCancelsIt() {
         AmiFixture first = TestCalls.abandonedCall();
         String number = TestCalls.callerOf(first);
-        AmiFixture second = TestCalls.abandonedCall().replacing(TestCalls.callerOf(TestCalls.abandonedCall()
-                .replacing("x", "x")), number);
+        AmiFixture again = TestCalls.abandonedCall();
+        again = again.replacing(TestCalls.callerOf(again), number);
+        String againId = TestCalls.callIdOf(again);
         AMI.play(first.unsolicitedEvents());
         await().atMost(Duration.ofSeconds(10)).until(() -> callRecords.find(TestCalls.callIdOf(first))
                 .map(r -> r.endedAt() != null).orElse(false));
-        AmiFixture again = AmiFixture.load("ami-abandon.txt.server.raw").withFreshIds()
-                .replacing(TestCalls.callerOf(second), number);
-        String againId = TestCalls.callIdOf(again);
-        AMI.play(again.replacing(TestCalls.callerOf(again), number).unsolicitedEvents());
+
+        AMI.play(again.unsolicitedEvents());
         await().atMost(Duration.ofSeconds(10)).until(() -> callRecords.find(againId)
                 .map(r -> r.endedAt() != null).orElse(false));
 
@@ -149,7 +148,7 @@ class AmiCallFlowIT extends TelephonyIntegrationSupport {
         assertThat(tasks.get(0).abandons()).isEqualTo(2);
         assertThat(tasks.get(0).callId()).isEqualTo(againId);
 
-        AmiFixture through = AmiFixture.load("ami-call.txt.server.raw").withFreshIds();
+        AmiFixture through = TestCalls.answeredCall();
         AMI.play(through.replacing(TestCalls.callerOf(through), number).unsolicitedEvents());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> callbacks.open().stream()

@@ -1,0 +1,9 @@
+package org.hotline.telephony.agent;
+
+class InProcessAgentStatesTest extends AgentStatesContract {
+
+    @Override
+    protected AgentStateStore newStore() {
+        return new InProcessAgentStateStore();
+    }
+}

@@ -1,0 +1,147 @@
+package org.hotline.console.api.telephony;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.hotline.console.security.ConsoleRole;
+import org.hotline.console.security.CurrentUser;
+import org.hotline.console.security.CurrentUsers;
+import org.hotline.telephony.CallPage;
+import org.hotline.telephony.CallQuery;
+import org.hotline.telephony.CallRecord;
+import org.hotline.telephony.CallRecords;
+import org.hotline.telephony.CallSimulator;
+import org.hotline.telephony.CallStats;
+import org.hotline.telephony.Disposition;
+import org.hotline.telephony.EmergencyService;
+import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.TelephonyService;
+import org.hotline.telephony.UnknownCallException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Call records, wallboard figures, transfers and (embedded mode) simulated calls. */
+@RestController
+@RequestMapping("/api/calls")
+@Validated
+class CallsController {
+
+    private final CallRecords callRecords;
+    private final TelephonyService telephony;
+    private final ObjectProvider<CallSimulator> simulator;
+    private final CurrentUsers currentUsers;
+
+    CallsController(CallRecords callRecords, TelephonyService telephony, ObjectProvider<CallSimulator> simulator,
+                    CurrentUsers currentUsers) {
+        this.callRecords = callRecords;
+        this.telephony = telephony;
+        this.simulator = simulator;
+        this.currentUsers = currentUsers;
+    }
+
+    /** Supervisors see every call; an agent sees only its own, whatever {@code agent} says. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENT')")
+    CallPage search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                    @RequestParam(required = false) @Size(max = 64) String agent,
+                    @RequestParam(required = false) @Pattern(regexp = "(?i)answered|abandoned|short_abandon|ivr_only")
+                    String disposition,
+                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                    @RequestParam(defaultValue = "50") @Min(1) @Max(CallQuery.MAX_SIZE) int size) {
+        CurrentUser user = currentUsers.current();
+        String onlyAgent = user.is(ConsoleRole.AGENT) ? user.username() : blankToNull(agent);
+        return callRecords.search(new CallQuery(from, to, onlyAgent,
+                disposition == null ? null : Disposition.parse(disposition), page, size));
+    }
+
+    @GetMapping("/stats")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    CallStats stats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        Instant end = to == null ? Instant.now() : to;
+        Instant start = from == null ? end.minusSeconds(24 * 3600) : from;
+        return callRecords.stats(start, end);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENT')")
+    CallRecord find(@PathVariable @Size(max = 64) String id) {
+        CurrentUser user = currentUsers.current();
+        CallRecord record = callRecords.find(id).orElseThrow(() -> new UnknownCallException(id));
+        if (user.is(ConsoleRole.AGENT) && !user.username().equals(record.agent())) {
+            throw new UnknownCallException(id);
+        }
+        return record;
+    }
+
+    /** Body: {@code {"department":"GJJ"}} or {@code {"emergency":"110"}}, exactly one of them. */
+    @PostMapping("/{id}/transfer")
+    @PreAuthorize("hasRole('AGENT')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void transfer(@PathVariable @Size(max = 64) String id, @Valid @RequestBody TransferRequest request) {
+        boolean toDepartment = request.department() != null && !request.department().isBlank();
+        boolean toEmergency = request.emergency() != null && !request.emergency().isBlank();
+        if (toDepartment == toEmergency) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give either department or emergency");
+        }
+        if (toDepartment) {
+            telephony.transfer(id, request.department().trim());
+        } else {
+            EmergencyService service = EmergencyService.parse(request.emergency()).orElseThrow(() ->
+                    new ResponseStatusException(HttpStatus.BAD_REQUEST, "emergency must be 110, 119, 120 or 122"));
+            telephony.transferEmergency(id, service, currentUsers.current().username());
+        }
+    }
+
+    /** Embedded mode only: plays a call answered by the current agent; answers 404 elsewhere. */
+    @PostMapping("/simulate")
+    @PreAuthorize("hasRole('AGENT')")
+    @ResponseStatus(HttpStatus.CREATED)
+    SimulatedCall simulate(@Valid @RequestBody SimulateRequest request) {
+        CallSimulator available = simulator.getIfAvailable();
+        if (available == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "call simulation exists only in embedded mode");
+        }
+        IvrChoice choice = null;
+        if (request.ivrChoice() != null && !request.ivrChoice().isBlank()) {
+            String value = request.ivrChoice().trim();
+            choice = IvrChoice.ofKey(value).orElseGet(() -> IvrChoice.valueOf(value.toUpperCase(Locale.ROOT)));
+        }
+        return new SimulatedCall(available.simulateCall(request.callerNumber(), currentUsers.current().username(),
+                choice));
+    }
+
+    record TransferRequest(@Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]*") String department,
+                           @Size(max = 16) String emergency) {
+    }
+
+    record SimulateRequest(@Pattern(regexp = "\\+?[0-9]{3,20}") String callerNumber,
+                           @Pattern(regexp = "(?i)[0-3]|consultation|complaint|ticket_status|agent") String ivrChoice) {
+    }
+
+    record SimulatedCall(String callId) {
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

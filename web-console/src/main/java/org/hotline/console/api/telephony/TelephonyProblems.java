@@ -1,0 +1,45 @@
+package org.hotline.console.api.telephony;
+
+import org.hotline.telephony.CallbackNotOpenException;
+import org.hotline.telephony.TelephonyActionFailedException;
+import org.hotline.telephony.TelephonyUnavailableException;
+import org.hotline.telephony.UnknownAgentException;
+import org.hotline.telephony.UnknownCallException;
+import org.hotline.telephony.UnknownCallbackException;
+import org.hotline.telephony.UnknownDepartmentException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Maps the telephony API's exceptions to {@code application/problem+json} for the telephony controllers. */
+@RestControllerAdvice(basePackageClasses = TelephonyProblems.class)
+class TelephonyProblems {
+
+    @ExceptionHandler(TelephonyUnavailableException.class)
+    ProblemDetail unavailable(TelephonyUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Telephony unavailable", e.getMessage());
+    }
+
+    @ExceptionHandler({UnknownCallException.class, UnknownCallbackException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler({CallbackNotOpenException.class, UnknownAgentException.class,
+            TelephonyActionFailedException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler({UnknownDepartmentException.class, IllegalArgumentException.class})
+    ProblemDetail badRequest(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}
