@@ -43,8 +43,9 @@ class RedisFanOutIT {
 
     @BeforeAll
     void startTwoNodes() {
-        nodeA = new Node(start("a"));
-        nodeB = new Node(start("b"));
+        // Node a waits long enough before resubscribing for a test to publish while it is deaf.
+        nodeA = new Node(start("a", "1500ms"));
+        nodeB = new Node(start("b", "200ms"));
     }
 
     @AfterAll
@@ -121,7 +122,7 @@ class RedisFanOutIT {
     }
 
     @Test
-    void resubscribesAfterLosingTheRedisConnection() {
+    void resubscribesAfterLosingTheRedisConnectionAndDeliversWhatWasMissedMeanwhile() {
         CurrentUser agent = TestPushUsers.agent();
         TestPushClient onA = socketsA.connect(agent);
         String killed = subscriberConnectionId(prefix + "-a");
@@ -129,22 +130,26 @@ class RedisFanOutIT {
         try (Jedis admin = new Jedis(redisHost, redisPort)) {
             admin.clientKill(ClientKillParams.clientKillParams().id(killed));
         }
+        await().atMost(Duration.ofSeconds(5)).until(() -> !nodeA.bus().isSubscribed());
+        long missed = nodeB.hub().sendToUser(agent.username(), new PushMessage("screen-pop", Map.of("n", 1)));
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             String current = subscriberConnectionIdOrNull(prefix + "-a");
             return current != null && !current.equals(killed) && nodeA.bus().isSubscribed();
         });
 
-        long id = nodeB.hub().sendToUser(agent.username(), new PushMessage("screen-pop", Map.of("after", "reconnect")));
-        assertThat(onA.next().path("id").asLong()).isEqualTo(id);
+        assertThat(onA.next().path("id").asLong()).as("recovered from the database").isEqualTo(missed);
+        long live = nodeB.hub().sendToUser(agent.username(), new PushMessage("screen-pop", Map.of("n", 2)));
+        assertThat(onA.next().path("id").asLong()).isEqualTo(live);
+        assertThat(onA.drainWithPing()).isEmpty();
     }
 
-    private ConfigurableApplicationContext start(String node) {
+    private ConfigurableApplicationContext start(String node, String reconnectDelay) {
         return new SpringApplicationBuilder(PushTestApplication.class)
                 .profiles("pushtest")
                 .web(WebApplicationType.NONE)
                 .run("--hotline.redis.enabled=true",
                         "--hotline.push.redis-channel=" + prefix + ":hotline:push",
-                        "--hotline.push.redis-reconnect-delay=200ms",
+                        "--hotline.push.redis-reconnect-delay=" + reconnectDelay,
                         "--hotline.test.redis.client-name=" + prefix + "-" + node);
     }
 
