@@ -38,6 +38,8 @@ final class PushConnection {
     private final Object lock = new Object();
     private final Deque<String> outbox = new ArrayDeque<>();
     private boolean sending;
+    private boolean sendInProgress;
+    private boolean completedInline;
     private boolean closed;
     private List<PushEnvelope> held;
     private final LinkedHashSet<Long> sentIds = new LinkedHashSet<>();
@@ -159,33 +161,50 @@ final class PushConnection {
     }
 
     private void sendNext() {
-        String frame = outbox.poll();
-        if (frame == null) {
-            sending = false;
-            return;
-        }
-        sending = true;
-        try {
-            session.getAsyncRemote().sendText(frame, this::sent);
-        } catch (RuntimeException e) {
-            log.debug("push session {} send failed: {}", id(), e.getMessage());
-            closed = true;
-            outbox.clear();
-            sending = false;
+        // Iterative rather than recursive: a send may complete on this very thread, inside sendText.
+        while (true) {
+            String frame = outbox.poll();
+            if (frame == null) {
+                sending = false;
+                return;
+            }
+            sending = true;
+            sendInProgress = true;
+            completedInline = false;
+            try {
+                session.getAsyncRemote().sendText(frame, this::sent);
+            } catch (RuntimeException e) {
+                log.debug("push session {} send failed: {}", id(), e.getMessage());
+                failed();
+                return;
+            } finally {
+                sendInProgress = false;
+            }
+            if (!completedInline) {
+                return;
+            }
         }
     }
 
     private void sent(SendResult result) {
         synchronized (lock) {
             if (!result.isOK()) {
-                log.debug("push session {} send failed: {}", id(), result.getException().getMessage());
-                closed = true;
-                outbox.clear();
-                sending = false;
+                log.debug("push session {} send failed: {}", id(), String.valueOf(result.getException()));
+                failed();
+                return;
+            }
+            if (sendInProgress) {
+                completedInline = true;
                 return;
             }
             sendNext();
         }
+    }
+
+    private void failed() {
+        closed = true;
+        outbox.clear();
+        sending = false;
     }
 
     private void closeSession(CloseReason reason) {
