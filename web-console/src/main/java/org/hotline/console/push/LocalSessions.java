@@ -1,5 +1,7 @@
 package org.hotline.console.push;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,8 +48,11 @@ final class LocalSessions {
         }
     }
 
-    int size() {
-        return byUser.values().stream().mapToInt(Set::size).sum();
+    /** Every session of this node, each once. */
+    List<PushConnection> all() {
+        List<PushConnection> all = new ArrayList<>();
+        byUser.values().forEach(all::addAll);
+        return all;
     }
 
     private static void add(Map<String, Set<PushConnection>> index, String key, PushConnection connection) {

@@ -24,14 +24,30 @@ final class PushCatchUp {
         this.limit = properties.getCatchUpLimit();
     }
 
-    /** The connection must already hold live messages back ({@link PushConnection#beginCatchUp()}). */
+    /**
+     * Replays at a client's request and ends with a {@code resumed} frame. The connection must already hold live
+     * messages back ({@link PushConnection#beginCatchUp()}).
+     */
     void replay(PushConnection connection, long after) {
+        replay(connection, after, true);
+    }
+
+    /**
+     * Replays without being asked, after this node missed messages of other nodes (a bus outage): only what the
+     * session has not been sent yet, and no {@code resumed} frame.
+     */
+    void recover(PushConnection connection, long after) {
+        connection.beginCatchUp();
+        replay(connection, after, false);
+    }
+
+    private void replay(PushConnection connection, long after, boolean announce) {
         List<StoredPushMessage> missed;
         try {
             missed = store.findAfter(connection.user(), after, limit + 1);
         } catch (RuntimeException e) {
             log.warn("catch-up after {} failed for push session {}: {}", after, connection.id(), e.toString());
-            connection.endCatchUp(List.of(), List.of(), frames.resumed(after, after, 0, false));
+            connection.endCatchUp(List.of(), List.of(), announce ? frames.resumed(after, after, 0, false) : null);
             return;
         }
         boolean complete = missed.size() <= limit;
@@ -43,7 +59,8 @@ final class PushCatchUp {
             missedFrames.add(frames.message(message));
         }
         long through = missed.isEmpty() ? after : missed.get(missed.size() - 1).id();
-        connection.endCatchUp(missed, missedFrames, frames.resumed(after, through, missed.size(), complete));
+        connection.endCatchUp(missed, missedFrames,
+                announce ? frames.resumed(after, through, missed.size(), complete) : null);
         log.debug("push session {} caught up {} messages after {}", connection.id(), missed.size(), after);
     }
 }

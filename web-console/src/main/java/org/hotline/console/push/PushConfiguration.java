@@ -70,8 +70,8 @@ public class PushConfiguration {
     @Bean
     @ConditionalOnProperty(name = "hotline.redis.enabled", havingValue = "true")
     RedisPushBus redisPushBus(JedisPooled jedis, PushProperties properties, LocalSessions sessions,
-                              ObjectMapper mapper) {
-        return new RedisPushBus(jedis, properties, sessions, mapper);
+                              ObjectMapper mapper, PushCatchUp catchUp, PushMessageStore store) {
+        return new RedisPushBus(jedis, properties, sessions, mapper, catchUp, store);
     }
 
     @Bean

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
@@ -19,12 +19,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One authenticated socket. Frames leave in the order they were queued, one asynchronous send at a time, so a slow
  * client never blocks the thread that pushes; a client whose queue exceeds {@code maxOutbox} is closed with 1013 and
- * catches up when it reconnects. While a catch-up runs, live messages are held back and sent after the missed ones
- * (without the ones the catch-up already contained). Thread-safe.
+ * catches up when it reconnects. While a catch-up runs, live messages are held back and sent after the missed ones.
+ * The ids of the last messages sent are remembered, so a message that reaches the session twice (replayed and live,
+ * or recovered after a bus outage) is sent once. Thread-safe.
  */
 final class PushConnection {
 
     private static final Logger log = LoggerFactory.getLogger(PushConnection.class);
+    private static final int REMEMBERED_IDS = 512;
 
     private final Session session;
     private final CurrentUser user;
@@ -36,8 +38,11 @@ final class PushConnection {
     private final Object lock = new Object();
     private final Deque<String> outbox = new ArrayDeque<>();
     private boolean sending;
+    private boolean sendInProgress;
+    private boolean completedInline;
     private boolean closed;
     private List<PushEnvelope> held;
+    private final LinkedHashSet<Long> sentIds = new LinkedHashSet<>();
 
     PushConnection(Session session, CurrentUser user, PushPath path, int maxOutbox, int maxMessagesPerSecond) {
         this.session = session;
@@ -73,7 +78,7 @@ final class PushConnection {
             if (held != null) {
                 held.add(envelope);
             } else {
-                enqueue(envelope.frame());
+                enqueueMessage(envelope.id(), envelope.frame());
             }
         }
     }
@@ -94,21 +99,22 @@ final class PushConnection {
         }
     }
 
-    /** Sends the missed frames, then the end-of-catch-up frame, then the live messages held meanwhile. */
+    /**
+     * Sends the missed frames not sent yet, then the end-of-catch-up frame (if not null), then the live messages held
+     * meanwhile.
+     */
     void endCatchUp(List<StoredPushMessage> missed, List<String> missedFrames, String resumedFrame) {
         synchronized (lock) {
-            Set<Long> sent = new HashSet<>();
             for (int i = 0; i < missed.size(); i++) {
-                sent.add(missed.get(i).id());
-                enqueue(missedFrames.get(i));
+                enqueueMessage(missed.get(i).id(), missedFrames.get(i));
             }
-            enqueue(resumedFrame);
+            if (resumedFrame != null) {
+                enqueue(resumedFrame);
+            }
             List<PushEnvelope> live = held == null ? List.of() : held;
             held = null;
             for (PushEnvelope envelope : live) {
-                if (!sent.contains(envelope.id())) {
-                    enqueue(envelope.frame());
-                }
+                enqueueMessage(envelope.id(), envelope.frame());
             }
         }
     }
@@ -123,6 +129,18 @@ final class PushConnection {
             closed = true;
             outbox.clear();
         }
+    }
+
+    private void enqueueMessage(long id, String frame) {
+        if (!sentIds.add(id)) {
+            return;
+        }
+        if (sentIds.size() > REMEMBERED_IDS) {
+            Iterator<Long> oldest = sentIds.iterator();
+            oldest.next();
+            oldest.remove();
+        }
+        enqueue(frame);
     }
 
     private void enqueue(String frame) {
@@ -143,33 +161,50 @@ final class PushConnection {
     }
 
     private void sendNext() {
-        String frame = outbox.poll();
-        if (frame == null) {
-            sending = false;
-            return;
-        }
-        sending = true;
-        try {
-            session.getAsyncRemote().sendText(frame, this::sent);
-        } catch (RuntimeException e) {
-            log.debug("push session {} send failed: {}", id(), e.getMessage());
-            closed = true;
-            outbox.clear();
-            sending = false;
+        // Iterative rather than recursive: a send may complete on this very thread, inside sendText.
+        while (true) {
+            String frame = outbox.poll();
+            if (frame == null) {
+                sending = false;
+                return;
+            }
+            sending = true;
+            sendInProgress = true;
+            completedInline = false;
+            try {
+                session.getAsyncRemote().sendText(frame, this::sent);
+            } catch (RuntimeException e) {
+                log.debug("push session {} send failed: {}", id(), e.getMessage());
+                failed();
+                return;
+            } finally {
+                sendInProgress = false;
+            }
+            if (!completedInline) {
+                return;
+            }
         }
     }
 
     private void sent(SendResult result) {
         synchronized (lock) {
             if (!result.isOK()) {
-                log.debug("push session {} send failed: {}", id(), result.getException().getMessage());
-                closed = true;
-                outbox.clear();
-                sending = false;
+                log.debug("push session {} send failed: {}", id(), String.valueOf(result.getException()));
+                failed();
+                return;
+            }
+            if (sendInProgress) {
+                completedInline = true;
                 return;
             }
             sendNext();
         }
+    }
+
+    private void failed() {
+        closed = true;
+        outbox.clear();
+        sending = false;
     }
 
     private void closeSession(CloseReason reason) {

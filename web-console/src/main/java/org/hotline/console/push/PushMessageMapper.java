@@ -17,5 +17,8 @@ interface PushMessageMapper {
                                       @Param("role") String role, @Param("department") String department,
                                       @Param("limit") int limit);
 
+    /** The highest id stored, 0 when there is none. */
+    long selectLastId();
+
     int deleteCreatedBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
 }

@@ -27,6 +27,11 @@ final class PushMessageStore {
         return mapper.findAfter(after, user.username(), user.role().name(), user.departmentCode(), limit);
     }
 
+    /** The id of the newest stored message, 0 when there is none. */
+    long lastId() {
+        return mapper.selectLastId();
+    }
+
     /** @return how many messages created before the cutoff were deleted */
     int purgeCreatedBefore(Instant cutoff) {
         int total = 0;

@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Hands the logged-in console user a short-lived token and the URL of the socket for the user's role. */
+/**
+ * Hands the logged-in console user a short-lived token, the URL of the socket for the user's role, and the id of the
+ * newest stored message: a client that connects with {@code ?token=…&after=<lastMessageId>} misses nothing sent
+ * between this call and its socket being registered.
+ */
 @RestController
 @RequestMapping("/api/push")
 class PushTokenController {
@@ -19,13 +23,15 @@ class PushTokenController {
     private final PushTokenCodec tokens;
     private final PushServer server;
     private final PushProperties properties;
+    private final PushMessageStore store;
 
     PushTokenController(CurrentUsers currentUsers, PushTokenCodec tokens, PushServer server,
-                        PushProperties properties) {
+                        PushProperties properties, PushMessageStore store) {
         this.currentUsers = currentUsers;
         this.tokens = tokens;
         this.server = server;
         this.properties = properties;
+        this.store = store;
     }
 
     /** {@code GET /api/push/token} for any logged-in role. */
@@ -33,8 +39,8 @@ class PushTokenController {
     PushTokenResponse token(HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
         IssuedPushToken issued = tokens.issue(user);
-        return new PushTokenResponse(issued.token(), issued.expiresAt(), baseUrl(request) + PushPath.forRole(
-                user.role()).path());
+        return new PushTokenResponse(issued.token(), issued.expiresAt(),
+                baseUrl(request) + PushPath.forRole(user.role()).path(), store.lastId());
     }
 
     private String baseUrl(HttpServletRequest request) {
@@ -50,6 +56,6 @@ class PushTokenController {
         return scheme + "://" + host + ":" + server.port() + PushServer.CONTEXT_PATH;
     }
 
-    record PushTokenResponse(String token, Instant expiresAt, String url) {
+    record PushTokenResponse(String token, Instant expiresAt, String url, long lastMessageId) {
     }
 }

@@ -3,7 +3,10 @@ package org.hotline.console.push;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,8 +23,9 @@ import redis.clients.jedis.exceptions.JedisException;
 /**
  * The cluster bus: delivers to this node's sessions directly and publishes to a Redis channel; a dedicated
  * subscriber thread delivers what other nodes publish (its own node's messages are recognised by node id and
- * skipped). The subscriber reconnects after a pause when Redis goes away; messages published meanwhile are not
- * replayed live but remain available for catch-up from the database. Thread-safe; lifecycle-managed by Spring.
+ * skipped). The subscriber reconnects after a pause when Redis goes away; once subscribed again it replays from the
+ * database, to every local session, what was sent after the last message seen before the outage (sessions skip what
+ * they already had), so an outage delays messages but does not lose them. Thread-safe; lifecycle-managed by Spring.
  */
 final class RedisPushBus implements PushBus, SmartLifecycle {
 
@@ -33,7 +37,11 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
     private final Duration reconnectDelay;
     private final LocalSessions sessions;
     private final ObjectMapper mapper;
+    private final PushCatchUp catchUp;
+    private final PushMessageStore store;
     private final String nodeId = UUID.randomUUID().toString();
+    private final AtomicLong lastSeenId = new AtomicLong();
+    private volatile long seenBeforeOutage;
 
     private final Object lock = new Object();
     private volatile boolean running;
@@ -43,17 +51,22 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
     private JedisPubSub subscription;
     private CountDownLatch firstSubscription;
     private CountDownLatch stopSignal;
+    private ExecutorService recovery;
 
-    RedisPushBus(JedisPooled jedis, PushProperties properties, LocalSessions sessions, ObjectMapper mapper) {
+    RedisPushBus(JedisPooled jedis, PushProperties properties, LocalSessions sessions, ObjectMapper mapper,
+                 PushCatchUp catchUp, PushMessageStore store) {
         this.jedis = jedis;
         this.channel = properties.getRedisChannel();
         this.reconnectDelay = properties.getRedisReconnectDelay();
         this.sessions = sessions;
         this.mapper = mapper;
+        this.catchUp = catchUp;
+        this.store = store;
     }
 
     @Override
     public void publish(PushEnvelope envelope) {
+        lastSeenId.accumulateAndGet(envelope.id(), Math::max);
         sessions.deliver(envelope);
         try {
             jedis.publish(channel, encode(envelope));
@@ -74,8 +87,10 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
                 return;
             }
             running = true;
+            lastSeenId.accumulateAndGet(lastStoredId(), Math::max);
             firstSubscription = new CountDownLatch(1);
             stopSignal = new CountDownLatch(1);
+            recovery = Executors.newSingleThreadExecutor(SuggestionDispatcher.namedThreads("push-redis-recovery-"));
             subscriber = new Thread(this::subscribeUntilStopped, "push-redis-subscriber");
             subscriber.setDaemon(true);
             subscriber.start();
@@ -102,6 +117,7 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
                 subscription.unsubscribe();
             }
             thread = subscriber;
+            recovery.shutdownNow();
         }
         try {
             thread.join(Duration.ofSeconds(5).toMillis());
@@ -128,6 +144,7 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
                 jedis.subscribe(pubSub, channel);
             } catch (JedisException e) {
                 if (!failing) {
+                    seenBeforeOutage = lastSeenId.get();
                     log.warn("push bus lost Redis channel {}: {}; reconnecting every {}", channel, e.getMessage(),
                             reconnectDelay);
                 }
@@ -143,6 +160,25 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    private long lastStoredId() {
+        try {
+            return store.lastId();
+        } catch (RuntimeException e) {
+            log.warn("push bus cannot read the last message id; an early Redis outage will not be recovered: {}",
+                    e.toString());
+            return 0;
+        }
+    }
+
+    private void recoverAfter(long since) {
+        if (since == 0) {
+            return;
+        }
+        for (PushConnection connection : sessions.all()) {
+            catchUp.recover(connection, since);
         }
     }
 
@@ -166,7 +202,9 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
             if (nodeId.equals(node.path("node").asText())) {
                 return;
             }
-            sessions.deliver(new PushEnvelope(node.path("id").asLong(), TargetKind.valueOf(node.path("kind").asText()),
+            long id = node.path("id").asLong();
+            lastSeenId.accumulateAndGet(id, Math::max);
+            sessions.deliver(new PushEnvelope(id, TargetKind.valueOf(node.path("kind").asText()),
                     node.path("target").asText(), node.path("frame").asText()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             log.warn("ignored a malformed message on Redis channel {}: {}", channel, e.getMessage());
@@ -180,7 +218,10 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
             subscribed = true;
             if (failing) {
                 failing = false;
-                log.info("push bus subscribed again to Redis channel {}", subscribedChannel);
+                long since = seenBeforeOutage;
+                log.info("push bus subscribed again to Redis channel {}; replaying messages after {} to local sessions",
+                        subscribedChannel, since);
+                recovery.execute(() -> recoverAfter(since));
             } else {
                 log.info("push bus subscribed to Redis channel {} as node {}", subscribedChannel, nodeId);
             }

@@ -1,6 +1,7 @@
 package org.hotline.console.push;
 
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -49,9 +50,13 @@ final class SuggestionDispatcher implements AutoCloseable {
             if (state.scheduled) {
                 return;
             }
-            state.scheduled = true;
             long delay = state.hasRun ? Math.max(0, state.lastRunNanos + debounceNanos - System.nanoTime()) : 0;
-            workers.schedule(() -> answer(connection), delay, TimeUnit.NANOSECONDS);
+            try {
+                workers.schedule(() -> answer(connection), delay, TimeUnit.NANOSECONDS);
+                state.scheduled = true;
+            } catch (RejectedExecutionException e) {
+                log.debug("typing of push session {} ignored: shutting down", connection.id());
+            }
         }
     }
 

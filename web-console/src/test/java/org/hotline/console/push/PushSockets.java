@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.glassfish.tyrus.client.ClientManager;
 import org.hotline.console.security.CurrentUser;
 
@@ -22,9 +23,17 @@ final class PushSockets implements AutoCloseable {
         this.tokens = tokens;
     }
 
-    /** Connects the user to the endpoint of the user's role with a fresh token. */
+    /**
+     * Connects the user to the endpoint of the user's role with a fresh token, and waits for a pong: the client's
+     * handshake completes before the server has registered the session, and a test must not push into that gap.
+     */
     TestPushClient connect(CurrentUser user) {
-        return open(PushPath.forRole(user.role()), "token=" + encode(tokens.issue(user).token()));
+        TestPushClient socket = open(PushPath.forRole(user.role()), "token=" + encode(tokens.issue(user).token()));
+        List<JsonNode> early = socket.drainWithPing();
+        if (!early.isEmpty()) {
+            throw new AssertionError("unexpected frames right after connecting: " + early);
+        }
+        return socket;
     }
 
     /** Connects with a fresh token and replays what the user missed after the given message id. */

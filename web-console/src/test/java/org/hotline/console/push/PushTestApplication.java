@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
 
 /**
@@ -41,7 +43,9 @@ public class PushTestApplication {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "hotline.redis.enabled", havingValue = "true")
     JedisPooled jedisPooled(@Value("${hotline.test.redis.host:127.0.0.1}") String host,
-                            @Value("${hotline.test.redis.port:6379}") int port) {
-        return new JedisPooled(host, port);
+                            @Value("${hotline.test.redis.port:6379}") int port,
+                            @Value("${hotline.test.redis.client-name:hotline-push-test}") String clientName) {
+        return new JedisPooled(new HostAndPort(host, port),
+                DefaultJedisClientConfig.builder().clientName(clientName).build());
     }
 }
