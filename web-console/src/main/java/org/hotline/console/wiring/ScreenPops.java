@@ -15,7 +15,7 @@ import org.hotline.telephony.CallRecord;
 import org.hotline.telephony.CallRecords;
 import org.hotline.telephony.IvrChoice;
 import org.hotline.workflow.Actor;
-import org.hotline.workflow.TicketService;
+import org.hotline.workflow.CitizenHistory;
 import org.hotline.workflow.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +35,13 @@ class ScreenPops {
     private static final Logger log = LoggerFactory.getLogger(ScreenPops.class);
 
     private final PushHub hub;
-    private final TicketService tickets;
+    private final CitizenHistory history;
     private final CallRecords calls;
     private final KnowledgeSearch knowledge;
 
-    ScreenPops(PushHub hub, TicketService tickets, CallRecords calls, KnowledgeSearch knowledge) {
+    ScreenPops(PushHub hub, CitizenHistory history, CallRecords calls, KnowledgeSearch knowledge) {
         this.hub = hub;
-        this.tickets = tickets;
+        this.history = history;
         this.calls = calls;
         this.knowledge = knowledge;
     }
@@ -54,9 +54,9 @@ class ScreenPops {
         }
         Actor agent = new Actor(call.agent(), Actor.Role.AGENT, null);
         List<TicketView> pastTickets = call.callerNumber() == null ? List.of()
-            : tickets.recentByCitizenPhone(call.callerNumber(), HISTORY_LIMIT, agent);
+            : history.recentTickets(call.callerNumber(), HISTORY_LIMIT, agent);
         List<CallRecord> pastCalls = call.callerNumber() == null ? List.of()
-            : calls.recentByCaller(call.callerNumber(), HISTORY_LIMIT + 1).stream()
+            : calls.recentOf(call.callerNumber(), HISTORY_LIMIT + 1).stream()
                 .filter(record -> !record.callId().equals(call.callId()))
                 .limit(HISTORY_LIMIT)
                 .toList();
