@@ -23,6 +23,8 @@ public class AmiProperties {
     /** First retry delay after a failed login; doubles up to {@link #reconnectMax}. */
     private Duration reconnectMin = Duration.ofMillis(500);
     private Duration reconnectMax = Duration.ofSeconds(30);
+    /** Cluster only: how long the AMI lease outlives its holder's last renewal. */
+    private Duration leaseTtl = Duration.ofSeconds(15);
     /** How long an action waits for Asterisk's response. */
     private Duration responseTimeout = Duration.ofSeconds(5);
 
@@ -55,6 +57,8 @@ public class AmiProperties {
     public void setReconnectMin(Duration reconnectMin) { this.reconnectMin = reconnectMin; }
     public Duration getReconnectMax() { return reconnectMax; }
     public void setReconnectMax(Duration reconnectMax) { this.reconnectMax = reconnectMax; }
+    public Duration getLeaseTtl() { return leaseTtl; }
+    public void setLeaseTtl(Duration leaseTtl) { this.leaseTtl = leaseTtl; }
     public Duration getResponseTimeout() { return responseTimeout; }
     public void setResponseTimeout(Duration responseTimeout) { this.responseTimeout = responseTimeout; }
 

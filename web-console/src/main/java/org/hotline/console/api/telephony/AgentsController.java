@@ -56,7 +56,8 @@ class AgentsController {
 
     /**
      * {@code ready} adds the agent's phone to the queue (or ends a pause), {@code paused} pauses it with the reason,
-     * {@code offline} removes it. Without Asterisk (embedded mode) only the seat state changes.
+     * {@code offline} removes it; {@code ready} during wrap-up ends the after-call work early. Without Asterisk
+     * (embedded mode) only the seat state changes.
      */
     @PostMapping("/me/state")
     @PreAuthorize("hasRole('AGENT')")
@@ -72,6 +73,8 @@ class AgentsController {
                         telephony.unpause(agent);
                     } else if (current == AgentState.OFFLINE) {
                         telephony.login(agent, List.of());
+                    } else if (current == AgentState.WRAP_UP) {
+                        agentStates.setState(agent, AgentState.READY);
                     }
                 }
                 case PAUSED -> telephony.pause(agent, request.reason());
