@@ -95,7 +95,12 @@ final class DefaultPushHub implements PushHub {
 
     private void publish(PushEnvelope envelope, String type) {
         log.debug("push message {} ({}) to {}", envelope.id(), type, envelope.targetKind());
-        bus.publish(envelope);
+        try {
+            bus.publish(envelope);
+        } catch (RuntimeException e) {
+            // Stored already: clients get it when they resume. Never fail the sender's committed work for this.
+            log.warn("push message {} ({}) stored but not delivered live: {}", envelope.id(), type, e.toString());
+        }
     }
 
     private static String target(String value, String name) {

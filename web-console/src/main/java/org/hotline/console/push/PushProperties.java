@@ -2,48 +2,75 @@ package org.hotline.console.push;
 
 import java.time.Duration;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
-/** Configuration of the push hub, keys {@code hotline.push.*}; the field initialisers are the defaults. */
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Configuration of the push hub, keys {@code hotline.push.*}; the field initialisers are the defaults. Invalid values
+ * fail the start.
+ */
 @ConfigurationProperties("hotline.push")
+@Validated
 public class PushProperties {
 
     /** Port of the WebSocket server; {@code 0} or {@code -1} picks a free port. */
+    @Min(-1)
+    @Max(65535)
     private int port = 8025;
     /**
      * Bind address. Tyrus 2.2's Grizzly container always listens on every interface, so only the wildcard
      * addresses are accepted; anything else fails the start instead of being silently ignored.
      */
+    @NotBlank
     private String host = "0.0.0.0";
     /** Base URL clients use to reach {@code /ws}, e.g. {@code wss://hotline.example.cn/ws} behind a proxy. */
     private String publicUrl;
     /** HMAC-SHA256 secret of the connect tokens, at least 32 bytes; random per start unless in production mode. */
     private String secret;
     /** How long a token may be used to connect. */
+    @NotNull
     private Duration tokenTtl = Duration.ofSeconds(60);
     /** Typing is answered at most once per this interval per session; the newest text in the interval wins. */
+    @NotNull
     private Duration debounce = Duration.ofMillis(120);
     /** Largest text frame a client may send; larger ones close the socket with code 1009. */
+    @Min(256)
     private int maxMessageBytes = 8 * 1024;
     /** Longest typed text, in characters, that is searched. */
+    @Min(1)
     private int maxTextLength = 200;
     /** Messages a client may send per second; the excess is answered with a {@code rate-limited} error. */
+    @Min(1)
     private int maxMessagesPerSecond = 20;
     /** Suggestions per answer. */
+    @Min(1)
+    @Max(50)
     private int suggestionLimit = 5;
     /** Threads that call the {@link SuggestionProvider}. */
+    @Min(1)
     private int suggestionThreads = 2;
     /** How long sent messages are kept for catch-up. */
+    @NotNull
     private Duration retention = Duration.ofHours(24);
     /** How often messages older than the retention are purged. */
+    @NotNull
     private Duration purgeInterval = Duration.ofMinutes(10);
     /** Most messages replayed to one reconnecting session. */
+    @Min(1)
     private int catchUpLimit = 1000;
     /** Frames queued for one session before it is considered too slow and closed with code 1013. */
+    @Min(1)
     private int maxOutbox = 1000;
     /** Redis pub/sub channel of the cross-node fan-out (when {@code hotline.redis.enabled=true}). */
+    @NotBlank
     private String redisChannel = "hotline:push";
     /** Pause before the Redis subscriber reconnects after losing its connection. */
+    @NotNull
     private Duration redisReconnectDelay = Duration.ofSeconds(2);
 
     public int getPort() {

@@ -19,9 +19,10 @@ import org.springframework.context.SmartLifecycle;
  * The Tyrus standalone WebSocket server (Grizzly container) on its own port, context path {@code /ws}, started and
  * stopped with the Spring context. Endpoints are registered programmatically with a configurator that creates each
  * {@link PushEndpoint} with the Spring-managed collaborators, so no static state bridges Tyrus and Spring.
+ * Public so that other code can ask for the bound port ({@link #port()}); otherwise managed by Spring only.
  * Thread-safe.
  */
-final class PushServer implements SmartLifecycle {
+public final class PushServer implements SmartLifecycle {
 
     static final String CONTEXT_PATH = "/ws";
 
@@ -45,10 +46,10 @@ final class PushServer implements SmartLifecycle {
     }
 
     /**
-     * @return the port the server listens on
+     * @return the port the server listens on (the one picked when {@code hotline.push.port} is 0 or -1)
      * @throws IllegalStateException when the server is not running
      */
-    int port() {
+    public int port() {
         int bound = port;
         if (bound < 0) {
             throw new IllegalStateException("the push server is not running");

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -221,7 +222,11 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
                 long since = seenBeforeOutage;
                 log.info("push bus subscribed again to Redis channel {}; replaying messages after {} to local sessions",
                         subscribedChannel, since);
-                recovery.execute(() -> recoverAfter(since));
+                try {
+                    recovery.execute(() -> recoverAfter(since));
+                } catch (RejectedExecutionException e) {
+                    log.debug("push bus stopping, no replay after {}", since);
+                }
             } else {
                 log.info("push bus subscribed to Redis channel {} as node {}", subscribedChannel, nodeId);
             }
