@@ -66,6 +66,7 @@ class RoleAccessIT extends HotlineIntegrationSupport {
             case "review" -> Map.of("accepted", true);
             case "follow-up" -> Map.of("satisfaction", 4);
             case "merge" -> Map.of("mainTicketNo", otherTicket);
+            case "close", "escalate" -> Map.of("note", "诉求人撤回诉求");
             default -> Map.of();
         };
     }
