@@ -118,7 +118,9 @@
         el('label', {}, '地址', el('input', { name: 'address', maxlength: 200 })),
         el('label', {}, '诉求人电话', el('input', { name: 'citizenPhone', maxlength: 32 })),
         el('label', {}, '诉求人姓名', el('input', { name: 'citizenName', maxlength: 50 }))),
-      el('label', {}, '诉求内容', el('textarea', { name: 'content', required: true, maxlength: 4000 })),
+      el('label', {}, '诉求内容', el('textarea', { name: 'content', required: true, maxlength: 4000, id: 'register-content' })),
+      el('input', { type: 'hidden', name: 'callId' }),
+      el('div', {}, el('strong', { class: 'small' }, '知识库推荐（一号答）'), el('ul', { class: 'suggestions', id: 'typing-suggestions' })),
       el('label', {}, el('span', {}, el('input', { type: 'checkbox', name: 'confidential' }), ' 举报人保密')),
       el('div', { class: 'actions' }, el('button', { type: 'submit' }, '登记工单')));
     form.addEventListener('submit', async e => {
@@ -126,6 +128,7 @@
       const data = Object.fromEntries(new FormData(form).entries());
       data.confidential = form.confidential.checked;
       if (!data.districtCode) delete data.districtCode;
+      if (!data.callId) delete data.callId;
       try {
         const ticket = await api('/api/tickets', { method: 'POST', body: data });
         toast('已登记 ' + ticket.ticketNo + ' → ' + deptName(ticket.departmentCode));
@@ -133,7 +136,100 @@
         showTicket(ticket.ticketNo);
       } catch (err) { toast(err.message, true); }
     });
-    view.append(form);
+    form.content.addEventListener('input', () => typing(form.content.value, form.categoryCode.value));
+    view.append(agentBar(), form);
+  }
+
+  // The agent's seat: queue state and, in the embedded default, a simulated call to see a screen-pop.
+  function agentBar() {
+    const setState = async (state, reason) => {
+      try { await api('/api/agents/me/state', { method: 'POST', body: reason ? { state, reason } : { state } }); toast('状态：' + state); }
+      catch (err) { toast(err.message, true); }
+    };
+    return el('div', { class: 'card actions', id: 'agent-bar' },
+      el('button', { onclick: () => setState('ready') }, '示闲'),
+      el('button', { class: 'secondary', onclick: () => setState('paused', prompt('暂停原因', '小休') || '小休') }, '暂停'),
+      el('button', { class: 'secondary', onclick: () => setState('offline') }, '签出'),
+      el('span', { class: 'spacer' }),
+      el('button', { class: 'secondary', id: 'simulate-call', onclick: async () => {
+        try { await api('/api/calls/simulate', { method: 'POST', body: { callerNumber: '13800138000', ivrChoice: '1' } }); }
+        catch (err) { toast(err.message, true); }
+      } }, '模拟来电'));
+  }
+
+  // Typing → suggestions over the push socket; the server answers only the newest text.
+  let typingSeq = 0;
+  function typing(text, category) {
+    if (!push.socket || push.socket.readyState !== WebSocket.OPEN || !text.trim()) return;
+    push.socket.send(JSON.stringify({ type: 'typing', text: text.slice(-200), category: category || '', seq: ++typingSeq }));
+  }
+
+  function showSuggestions(message) {
+    const list = document.getElementById('typing-suggestions');
+    if (!list || message.seq !== typingSeq) return;
+    list.replaceChildren(...(message.items || []).map(item => {
+      const snippet = el('div', { class: 'small' });
+      snippet.innerHTML = item.snippet || '';  // escaped by the server; only <em> marks matches
+      return el('li', { 'data-entry': item.entryId }, el('strong', {}, item.question), snippet);
+    }));
+  }
+
+  function showScreenPop(pop) {
+    const form = document.getElementById('register-form');
+    if (form) {
+      form.callId.value = pop.callId || '';
+      form.citizenPhone.value = pop.callerNumber || '';
+      form.channel.value = 'phone';
+    }
+    const aside = document.getElementById('detail');
+    aside.hidden = false;
+    aside.replaceChildren(el('div', { class: 'card stack', id: 'screen-pop' },
+      el('h2', { style: 'margin:0' }, '来电 ' + (pop.callerNumber || '未知号码')),
+      el('div', { class: 'kv' }, 'IVR 选择', pop.ivrChoice || '', '排队', (pop.holdSeconds || 0) + ' 秒', '呼叫', pop.callId || ''),
+      el('h3', {}, '历史工单'),
+      el('ul', { class: 'timeline' }, (pop.tickets || []).map(t => el('li', { class: 'clickable', onclick: () => showTicket(t.ticketNo) },
+        t.ticketNo + ' · ' + (STATUS_LABELS[t.status] || t.status) + ' · ' + catName(t.categoryCode)))),
+      el('h3', {}, '历史来电'),
+      el('ul', { class: 'timeline' }, (pop.calls || []).map(c => el('li', {}, fmt(c.enteredAt) + ' · ' + (c.disposition || '')))),
+      el('h3', {}, '知识库推荐'),
+      el('ul', { class: 'suggestions' }, (pop.suggestions || []).map(item => {
+        const snippet = el('div', { class: 'small' });
+        snippet.innerHTML = item.snippet || '';
+        return el('li', {}, el('strong', {}, item.question), snippet);
+      }))));
+  }
+
+  // One push socket per page, reconnecting with the id of the last message so nothing is missed.
+  const push = { socket: null, lastId: null, retry: 1000 };
+  async function connectPush() {
+    let token;
+    try { token = await api('/api/push/token'); } catch (err) { return setTimeout(connectPush, push.retry); }
+    if (push.lastId === null) push.lastId = token.lastMessageId;
+    const url = token.url + '?token=' + encodeURIComponent(token.token) + (push.lastId !== null && push.lastId !== undefined ? '&after=' + push.lastId : '');
+    const socket = new WebSocket(url);
+    push.socket = socket;
+    socket.onopen = () => { push.retry = 1000; };
+    socket.onmessage = event => {
+      const message = JSON.parse(event.data);
+      if (message.id) push.lastId = message.id;
+      const payload = message.payload || {};
+      if (message.type === 'suggestions') showSuggestions(message);
+      else if (message.type === 'screen-pop') showScreenPop(payload);
+      else if (message.type === 'ticket-dispatched') notify('新派单 ' + payload.ticketNo);
+      else if (message.type === 'ticket-warned') notify('即将超期 ' + payload.ticketNo);
+      else if (message.type === 'ticket-escalated') notify('督办 ' + payload.ticketNo);
+      else if (message.type === 'ticket-replied') notify('待审核 ' + payload.ticketNo);
+    };
+    socket.onclose = () => {
+      push.socket = null;
+      setTimeout(connectPush, push.retry);
+      push.retry = Math.min(push.retry * 2, 30000);
+    };
+  }
+
+  function notify(text) {
+    toast(text);
+    if (state.tab && state.tab.startsWith('list:')) setTab(state.tab);
   }
 
   function select(name, options) {
@@ -265,6 +361,7 @@
     document.getElementById('tabs').replaceChildren(...tabs.map(([key, label]) =>
       el('button', { 'data-key': key, onclick: () => setTab(key) }, label)));
     if (tabs.length) setTab(tabs[0][0]);
+    connectPush();
   }
 
   start();
