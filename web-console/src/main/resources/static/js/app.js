@@ -112,7 +112,7 @@
       el('div', { class: 'grid2' },
         el('label', {}, '渠道', select('channel', Object.entries(CHANNELS))),
         el('label', {}, '类型', select('type', Object.entries(TYPES))),
-        el('label', {}, '分类', select('categoryCode', categories.map(c => [c.code, c.code + ' ' + c.name]))),
+        el('label', {}, '分类', select('categoryCode', [['', '（请选择）']].concat(categories.map(c => [c.code, c.code + ' ' + c.name])))),
         el('label', {}, '区县', select('districtCode', [['', '（未知）']].concat(state.catalogue.districts.filter(d => d.level === 'district').map(d => [d.code, d.name])))),
         el('label', {}, '紧急程度', select('urgency', [['normal', '一般'], ['urgent', '紧急']])),
         el('label', {}, '地址', el('input', { name: 'address', maxlength: 200 })),
@@ -120,6 +120,7 @@
         el('label', {}, '诉求人姓名', el('input', { name: 'citizenName', maxlength: 50 }))),
       el('label', {}, '诉求内容', el('textarea', { name: 'content', required: true, maxlength: 4000, id: 'register-content' })),
       el('input', { type: 'hidden', name: 'callId' }),
+      el('div', { class: 'actions', id: 'category-suggestions' }),
       el('div', {}, el('strong', { class: 'small' }, '知识库推荐（一号答）'), el('ul', { class: 'suggestions', id: 'typing-suggestions' })),
       el('label', {}, el('span', {}, el('input', { type: 'checkbox', name: 'confidential' }), ' 举报人保密')),
       el('div', { class: 'actions' }, el('button', { type: 'submit' }, '登记工单')));
@@ -136,7 +137,12 @@
         showTicket(ticket.ticketNo);
       } catch (err) { toast(err.message, true); }
     });
-    form.content.addEventListener('input', () => typing(form.content.value, form.categoryCode.value));
+    let classifyTimer;
+    form.content.addEventListener('input', () => {
+      typing(form.content.value, form.categoryCode.value);
+      clearTimeout(classifyTimer);
+      classifyTimer = setTimeout(() => suggestCategories(form), 400);
+    });
     view.append(agentBar(), form);
   }
 
@@ -155,6 +161,20 @@
         try { await api('/api/calls/simulate', { method: 'POST', body: { callerNumber: '13800138000', ivrChoice: '1' } }); }
         catch (err) { toast(err.message, true); }
       } }, '模拟来电'));
+  }
+
+  // Top-3 categories for what the citizen says; one click sets the category (and so the routing).
+  async function suggestCategories(form) {
+    const text = form.content.value.trim();
+    const holder = document.getElementById('category-suggestions');
+    if (!holder || text.length < 4) return;
+    try {
+      const scores = await api('/api/classify?text=' + encodeURIComponent(text.slice(0, 500)));
+      holder.replaceChildren(el('span', { class: 'small muted' }, '建议分类：'), ...(scores || []).map(score =>
+        el('button', { type: 'button', class: 'secondary', 'data-category': score.categoryCode,
+          onclick: () => { form.categoryCode.value = score.categoryCode; } },
+          catName(score.categoryCode) + ' ' + Math.round((score.score || 0) * 100) + '%')));
+    } catch (err) { holder.replaceChildren(); }
   }
 
   // Typing → suggestions over the push socket; the server answers only the newest text.
@@ -185,7 +205,7 @@
     aside.hidden = false;
     aside.replaceChildren(el('div', { class: 'card stack', id: 'screen-pop' },
       el('h2', { style: 'margin:0' }, '来电 ' + (pop.callerNumber || '未知号码')),
-      el('div', { class: 'kv' }, 'IVR 选择', pop.ivrChoice || '', '排队', (pop.holdSeconds || 0) + ' 秒', '呼叫', pop.callId || ''),
+      kvList([['IVR 选择', pop.ivrChoice || ''], ['排队', (pop.holdSeconds || 0) + ' 秒'], ['呼叫', pop.callId || '']]),
       el('h3', {}, '历史工单'),
       el('ul', { class: 'timeline' }, (pop.tickets || []).map(t => el('li', { class: 'clickable', onclick: () => showTicket(t.ticketNo) },
         t.ticketNo + ' · ' + (STATUS_LABELS[t.status] || t.status) + ' · ' + catName(t.categoryCode)))),
@@ -230,6 +250,10 @@
   function notify(text) {
     toast(text);
     if (state.tab && state.tab.startsWith('list:')) setTab(state.tab);
+  }
+
+  function kvList(pairs) {
+    return el('div', { class: 'kv' }, pairs.map(([key, value]) => [el('span', { class: 'muted' }, key), el('span', {}, value)]));
   }
 
   function select(name, options) {
@@ -293,12 +317,12 @@
     aside.replaceChildren(el('div', { class: 'card' }, '加载中…'));
     try {
       const [t, timeline] = await Promise.all([api('/api/tickets/' + no), api('/api/tickets/' + no + '/timeline')]);
-      const kv = el('div', { class: 'kv' },
-        '状态', el('span', {}, STATUS_LABELS[t.status] || t.status, ' ', countdown(t)),
-        '类型', TYPES[t.type] || t.type, '渠道', CHANNELS[t.channel] || t.channel,
-        '分类', catName(t.categoryCode), '承办单位', deptName(t.departmentCode),
-        '诉求人', (t.citizenName || '') + ' ' + (t.citizenPhone || (t.confidential ? '（保密）' : '')),
-        '地址', t.address || '', '签收时限', fmt(t.signDueAt), '办理时限', fmt(t.handleDueAt));
+      const kv = kvList([
+        ['状态', el('span', {}, STATUS_LABELS[t.status] || t.status, ' ', countdown(t))],
+        ['类型', TYPES[t.type] || t.type], ['渠道', CHANNELS[t.channel] || t.channel],
+        ['分类', catName(t.categoryCode)], ['承办单位', deptName(t.departmentCode)],
+        ['诉求人', (t.citizenName || '') + ' ' + (t.citizenPhone || (t.confidential ? '（保密）' : ''))],
+        ['地址', t.address || ''], ['签收时限', fmt(t.signDueAt)], ['办理时限', fmt(t.handleDueAt)]]);
       const actions = el('div', { class: 'actions', id: 'ticket-actions' },
         (t.allowedActions || []).filter(a => ACTIONS[a]).sort().map(a => el('button', { 'data-action': a, onclick: () => actionForm(t, a) }, ACTIONS[a].label)));
       const events = el('ul', { class: 'timeline' }, timeline.map(e => el('li', {},

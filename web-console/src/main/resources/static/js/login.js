@@ -2,4 +2,13 @@
   const params = new URLSearchParams(location.search);
   document.getElementById('login-error').hidden = !params.has('error');
   document.getElementById('login-out').hidden = !params.has('logout');
+  // The login form is protected against cross-site forgery like every other form: the token travels in a cookie.
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  if (match) {
+    const input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = '_csrf';
+    input.value = decodeURIComponent(match[1]);
+    document.querySelector('form').append(input);
+  }
 })();
