@@ -28,7 +28,9 @@ import org.hotline.workflow.RoutingRule;
  * <p>Inputs: {@code categoryCode}, {@code districtCode} (district level; empty when unknown), {@code urgency}
  * ({@code normal}/{@code urgent}). Outputs: {@code departmentCode}, {@code signMinutes}, {@code handleDays},
  * {@code routingVersion}. Hit policy FIRST over rules sorted by priority, then exact district before {@code *},
- * then a specific urgency before any, so the most specific applicable rule wins. {@code routingVersion} is the
+ * then a specific urgency before any, so the most specific applicable rule wins. Input entries are JUEL equality
+ * tests: the engine evaluates every rule's entries, and JUEL does that about ten times faster than FEEL, which
+ * matters with one rule per category and district. {@code routingVersion} is the
  * decision version this table is deployed as, so every evaluation reports the version that produced it; the
  * decision's version tag is a hash of the rules plus that version ({@link #versionTag}), used to detect changes
  * and to verify that the prediction held.
@@ -36,6 +38,9 @@ import org.hotline.workflow.RoutingRule;
 final class RoutingDecisionGenerator {
     static final String DECISION_KEY = "ticketRouting";
     static final String HISTORY_TIME_TO_LIVE = "P180D";
+    private static final String JUEL = "juel";
+    /** Changes whenever the generated table's shape changes, so existing deployments are regenerated. */
+    private static final String FORMAT = "routing-table-2";
 
     private RoutingDecisionGenerator() {
     }
@@ -50,9 +55,9 @@ final class RoutingDecisionGenerator {
         return sorted;
     }
 
-    /** @return a stable hash of the rule set, independent of the order rules are given in */
+    /** @return a stable hash of the rule set and of this generator's output format, independent of rule order */
     static String hash(List<RoutingRule> rules) {
-        StringBuilder canonical = new StringBuilder();
+        StringBuilder canonical = new StringBuilder(FORMAT).append('\n');
         for (RoutingRule rule : ordered(rules)) {
             canonical.append(rule.categoryCode()).append('|').append(rule.districtCode()).append('|')
                     .append(rule.urgency()).append('|').append(rule.departmentCode()).append('|')
@@ -104,11 +109,9 @@ final class RoutingDecisionGenerator {
         for (RoutingRule rule : ordered(rules)) {
             Rule dmnRule = model.newInstance(Rule.class);
             dmnRule.setId("Rule_" + (++index));
-            dmnRule.getInputEntries().add(inputEntry(model, quoted(rule.categoryCode())));
-            dmnRule.getInputEntries().add(inputEntry(model,
-                    "*".equals(rule.districtCode()) ? "" : quoted(rule.districtCode())));
-            dmnRule.getInputEntries().add(inputEntry(model,
-                    rule.urgency() == null ? "" : quoted(rule.urgency().jsonValue())));
+            dmnRule.getInputEntries().add(inputEntry(model, rule.categoryCode()));
+            dmnRule.getInputEntries().add(inputEntry(model, "*".equals(rule.districtCode()) ? null : rule.districtCode()));
+            dmnRule.getInputEntries().add(inputEntry(model, rule.urgency() == null ? null : rule.urgency().jsonValue()));
             dmnRule.getOutputEntries().add(outputEntry(model, quoted(rule.departmentCode())));
             dmnRule.getOutputEntries().add(outputEntry(model, number(rule.signDeadlineMinutes())));
             dmnRule.getOutputEntries().add(outputEntry(model, number(rule.handleDays())));
@@ -126,6 +129,7 @@ final class RoutingDecisionGenerator {
         InputExpression expression = model.newInstance(InputExpression.class);
         expression.setId(id + "_Expression");
         expression.setTypeRef("string");
+        expression.setExpressionLanguage(JUEL);
         expression.setText(text(model, variable));
         input.setInputExpression(expression);
         return input;
@@ -140,9 +144,15 @@ final class RoutingDecisionGenerator {
         return output;
     }
 
+    /** An input entry matching exactly {@code value}, or anything when null. */
     private static InputEntry inputEntry(DmnModelInstance model, String value) {
         InputEntry entry = model.newInstance(InputEntry.class);
-        entry.setText(text(model, value));
+        if (value == null) {
+            entry.setText(text(model, ""));
+        } else {
+            entry.setExpressionLanguage(JUEL);
+            entry.setText(text(model, "${cellInput == '" + value.replace("'", "") + "'}"));
+        }
         return entry;
     }
 

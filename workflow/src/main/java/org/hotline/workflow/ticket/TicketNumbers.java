@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.hotline.workflow.TicketNo;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +18,11 @@ class TicketNumbers {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final TicketMapper mapper;
+    private final SequenceDays days;
 
-    TicketNumbers(TicketMapper mapper) {
+    TicketNumbers(TicketMapper mapper, SequenceDays days) {
         this.mapper = mapper;
+        this.days = days;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -29,12 +30,8 @@ class TicketNumbers {
         LocalDate day = at.atZone(ZONE).toLocalDate();
         Integer last = mapper.lockSequence(day);
         if (last == null) {
-            try {
-                mapper.insertSequence(day, 1);
-                return new TicketNo(day, 1);
-            } catch (DuplicateKeyException concurrentFirstOfDay) {
-                last = mapper.lockSequence(day);
-            }
+            days.ensure(day);
+            last = mapper.lockSequence(day);
         }
         int next = last + 1;
         mapper.updateSequence(day, next);

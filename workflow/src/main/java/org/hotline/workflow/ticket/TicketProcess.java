@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.hotline.workflow.sla.Deadline;
 import org.springframework.stereotype.Component;
 
@@ -52,10 +53,11 @@ class TicketProcess {
     }
 
     Started start(String categoryCode, String routingDistrictCode, String urgency) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("categoryCode", categoryCode);
-        variables.put("districtCode", routingDistrictCode);
-        variables.put("urgency", urgency);
+        // Routing inputs and outputs are transient: needed only while the start runs, the ticket row keeps them.
+        VariableMap variables = Variables.createVariables()
+                .putValueTyped("categoryCode", Variables.stringValue(categoryCode, true))
+                .putValueTyped("districtCode", Variables.stringValue(routingDistrictCode, true))
+                .putValueTyped("urgency", Variables.stringValue(urgency, true));
         ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .setVariables(variables).executeWithVariablesInReturn();
         VariableMap result = instance.getVariables();
