@@ -21,6 +21,9 @@ class RoleAccessIT extends HotlineIntegrationSupport {
 
     private static final List<String> USERS = List.of("agent1", "dispatcher1", "dept-gjj", "supervisor1", "admin");
 
+    /** Co-handling (协办): the lead department replies, only a co-handler contributes. */
+    private static final String CO_HANDLER = "SBZX";
+
     /** Action → the one demo user whose role may do it. */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
         Map.entry("direct-answer", "agent1"),
@@ -33,7 +36,7 @@ class RoleAccessIT extends HotlineIntegrationSupport {
         Map.entry("extension/deny", "dispatcher1"),
         Map.entry("await-citizen", "dept-gjj"),
         Map.entry("resume", "dept-gjj"),
-        Map.entry("contribute", "dept-gjj"),
+        Map.entry("contribute", "dept-sbzx"),
         Map.entry("reply", "dept-gjj"),
         Map.entry("review", "dispatcher1"),
         Map.entry("follow-up", "dispatcher1"),
@@ -49,10 +52,15 @@ class RoleAccessIT extends HotlineIntegrationSupport {
     }
 
     private String dispatchedToHousingFund(Map<String, Object> overrides) {
+        return dispatchedToHousingFund(overrides, List.of());
+    }
+
+    private String dispatchedToHousingFund(Map<String, Object> overrides, List<String> coHandlers) {
         Map<String, Object> body = new HashMap<>(TicketApiIT.housingFundQuestion());
         body.putAll(overrides);
         String no = TicketApiIT.register(api, body);
-        Response dispatched = api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of("departmentCode", "GJJ"));
+        Response dispatched = api.post("dispatcher1", "/api/tickets/" + no + "/dispatch",
+            Map.of("departmentCode", "GJJ", "coHandlers", coHandlers));
         assertThat(dispatched.status()).as(dispatched.toString()).isEqualTo(200);
         return no;
     }
@@ -76,7 +84,7 @@ class RoleAccessIT extends HotlineIntegrationSupport {
         String main = dispatchedToHousingFund(Map.of());
         for (Map.Entry<String, String> rule : ALLOWED.entrySet()) {
             String action = rule.getKey();
-            String no = dispatchedToHousingFund(Map.of());
+            String no = dispatchedToHousingFund(Map.of(), List.of(CO_HANDLER));
             for (String user : USERS) {
                 if (user.equals(rule.getValue())) {
                     continue;
