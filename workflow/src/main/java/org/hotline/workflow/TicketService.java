@@ -19,7 +19,7 @@ import java.util.Optional;
  * </ul>
  *
  * <h2>Roles</h2>
- * AGENT registers and answers directly; DISPATCHER dispatches (also re-dispatches returns), approves or denies
+ * AGENT (or SYSTEM, for automatic intake) registers; AGENT answers directly; DISPATCHER dispatches (also re-dispatches returns), approves or denies
  * extensions, reviews, records follow-ups, merges and closes; DEPARTMENT (own department only) signs, returns,
  * writes notes, requests extensions, pauses and resumes, replies, re-dispatches to a street office (district
  * governments only) and contributes (co-handlers); SUPERVISOR reads everything and escalates; ADMIN does no ticket
@@ -34,7 +34,8 @@ public interface TicketService {
 
     /**
      * Registers a ticket, starts its process, routes it through the DMN decision {@code ticketRouting} and computes
-     * the proposed sign and handle deadlines. Publishes {@link TicketRegistered}. AGENT (and DISPATCHER) only.
+     * the proposed sign and handle deadlines. Publishes {@link TicketRegistered}. AGENT only (and SYSTEM, for
+     * contacts registered automatically by a channel adapter).
      *
      * @return the ticket in status {@link TicketStatus#REGISTERED} with the proposed department and deadlines
      */
