@@ -98,7 +98,8 @@ public interface TicketService {
     TicketView review(TicketNo no, ReviewDecision decision, Actor actor);
 
     /**
-     * DISPATCHER (or SYSTEM): records the follow-up of a FOLLOW_UP ticket. Satisfaction ≥ 3 closes it ({@link Closure#SATISFIED});
+     * DISPATCHER (or SYSTEM): records the follow-up of a FOLLOW_UP ticket. Satisfaction ≥ 3 closes it
+     * ({@link Closure#SATISFIED});
      * below 3 it reopens once (→ IN_PROGRESS, new handle deadline), a second time it closes
      * ({@link Closure#UNSATISFIED}). Closing publishes {@link TicketClosed} and closes merged duplicates.
      */
