@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** The way a citizen reached the hotline. JSON: the lower-case English word ({@code "phone"}, {@code "wechat"}, ...). */
+/** The way a citizen reached the hotline. JSON: the lower-case word ({@code "phone"}, {@code "wechat"}, ...). */
 public enum Channel {
     PHONE, WECHAT, WEB, APP, EMAIL, SMS;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Kind of handling unit. JSON: lower-case words as in the sample data ({@code city_dept}, {@code district_gov}, ...). */
+/** Kind of handling unit. JSON: lower-case words as in the sample data ({@code city_dept}, {@code street}, ...). */
 public enum DepartmentKind {
     CITY_DEPT, CITY_UNIT, ENTERPRISE, DISTRICT_GOV, STREET;
 

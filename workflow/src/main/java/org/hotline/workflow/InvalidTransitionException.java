@@ -10,7 +10,8 @@ public class InvalidTransitionException extends RuntimeException {
     private final String action;
 
     public InvalidTransitionException(TicketNo ticketNo, TicketStatus status, String action, String detail) {
-        super("cannot " + action + " ticket " + ticketNo + " in status " + status + (detail == null ? "" : ": " + detail));
+        super("cannot " + action + " ticket " + ticketNo + " in status " + status
+                + (detail == null ? "" : ": " + detail));
         this.ticketNo = ticketNo;
         this.status = status;
         this.action = action;

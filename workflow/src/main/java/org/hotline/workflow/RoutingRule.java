@@ -20,7 +20,7 @@ public record RoutingRule(String categoryCode, String districtCode, String depar
         this(categoryCode, districtCode, departmentCode, priority, null, null, null);
     }
 
-    /** @throws InvalidTicketException when a code is malformed, the priority outside 0..99 or an override not positive */
+    /** @throws InvalidTicketException when a code is malformed, the priority outside 0..99 or an override out of range */
     public void validate() {
         Validation validation = new Validation().code("categoryCode", categoryCode, true)
                 .code("districtCode", districtCode, true).code("departmentCode", departmentCode, true)

@@ -19,11 +19,13 @@ import java.util.Optional;
  * </ul>
  *
  * <h2>Roles</h2>
- * AGENT registers and answers directly; DISPATCHER dispatches (also re-dispatches returns), approves or denies
- * extensions, reviews, records follow-ups, merges and closes; DEPARTMENT (own department only) signs, returns,
+ * AGENT registers (SYSTEM too, for contacts a channel adapter registers automatically) and answers directly;
+ * DISPATCHER dispatches (also re-dispatches returns), approves or denies extensions, reviews, records follow-ups
+ * (SYSTEM too, for the IVR satisfaction survey), merges and closes; DEPARTMENT (own department only) signs, returns,
  * writes notes, requests extensions, pauses and resumes, replies, re-dispatches to a street office (district
  * governments only) and contributes (co-handlers); SUPERVISOR reads everything and escalates; ADMIN does no ticket
- * action; SYSTEM is used by timers.
+ * action. Reading is open to every role, departments only for tickets dispatched to them (lead, co-handler, or
+ * the district government that passed it to a street office).
  *
  * <h2>Masking</h2>
  * The citizen's phone is {@code 138****8000} for DEPARTMENT actors; on confidential tickets it (and the name) is
@@ -34,7 +36,8 @@ public interface TicketService {
 
     /**
      * Registers a ticket, starts its process, routes it through the DMN decision {@code ticketRouting} and computes
-     * the proposed sign and handle deadlines. Publishes {@link TicketRegistered}. AGENT (and DISPATCHER) only.
+     * the proposed sign and handle deadlines. Publishes {@link TicketRegistered}. AGENT only (and SYSTEM, for
+     * contacts registered automatically by a channel adapter).
      *
      * @return the ticket in status {@link TicketStatus#REGISTERED} with the proposed department and deadlines
      */
@@ -95,7 +98,8 @@ public interface TicketService {
     TicketView review(TicketNo no, ReviewDecision decision, Actor actor);
 
     /**
-     * DISPATCHER: records the follow-up of a FOLLOW_UP ticket. Satisfaction ≥ 3 closes it ({@link Closure#SATISFIED});
+     * DISPATCHER (or SYSTEM): records the follow-up of a FOLLOW_UP ticket. Satisfaction ≥ 3 closes it
+     * ({@link Closure#SATISFIED});
      * below 3 it reopens once (→ IN_PROGRESS, new handle deadline), a second time it closes
      * ({@link Closure#UNSATISFIED}). Closing publishes {@link TicketClosed} and closes merged duplicates.
      */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Urgency of a ticket; urgent tickets must be handled within one calendar day. JSON: {@code "normal"}, {@code "urgent"}. */
+/** Urgency of a ticket; urgent ones are handled within one calendar day. JSON: {@code "normal"}, {@code "urgent"}. */
 public enum Urgency {
     NORMAL, URGENT;
 

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+@RecordApplicationEvents
 class TicketLifecycleIT extends WorkflowIntegrationTest {
     @Autowired
     RoutingRules routingRules;
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void takesAComplaintFromRegistrationToClosedSatisfied() {
@@ -38,5 +43,14 @@ class TicketLifecycleIT extends WorkflowIntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(no.toString()).count()).isZero();
         assertThat(tickets.timeline(no, TestTickets.supervisor())).extracting(TimelineEntry::action)
                 .containsExactly("register", "dispatch", "sign", "notes", "reply", "review", "follow-up");
+        assertThat(tickets.timeline(no, TestTickets.supervisor())).extracting(TimelineEntry::toStatus)
+                .containsExactly(TicketStatus.REGISTERED, TicketStatus.DISPATCHED, TicketStatus.IN_PROGRESS,
+                        TicketStatus.IN_PROGRESS, TicketStatus.REPLIED, TicketStatus.FOLLOW_UP, TicketStatus.CLOSED);
+        assertThat(events.stream(TicketRegistered.class).filter(e -> e.no().equals(no))).singleElement()
+                .satisfies(e -> assertThat(e.departmentCode()).isEqualTo("SBZX"));
+        assertThat(events.stream(TicketDispatched.class).filter(e -> e.no().equals(no))).hasSize(1);
+        assertThat(events.stream(TicketReplied.class).filter(e -> e.no().equals(no))).hasSize(1);
+        assertThat(events.stream(TicketClosed.class).filter(e -> e.no().equals(no))).singleElement()
+                .satisfies(e -> assertThat(e.closure()).isEqualTo(Closure.SATISFIED));
     }
 }

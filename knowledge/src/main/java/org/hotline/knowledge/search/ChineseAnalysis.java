@@ -10,6 +10,7 @@ import java.text.ParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -49,6 +50,11 @@ final class ChineseAnalysis {
     private final Pattern phraseFunctionWords;
 
     ChineseAnalysis() {
+        this(HMMChineseTokenizer::new);
+    }
+
+    /** @param wordTokenizer makes the word segmenter; smartcn's in production, others for comparison tests */
+    ChineseAnalysis(Supplier<Tokenizer> wordTokenizer) {
         CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
         List<String> functionWords = readLines(STOPWORDS);
         stop.addAll(functionWords);
@@ -58,7 +64,7 @@ final class ChineseAnalysis {
         this.words = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer tokenizer = new HMMChineseTokenizer();
+                Tokenizer tokenizer = wordTokenizer.get();
                 TokenStream stream = new StopFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)), stop);
                 return new TokenStreamComponents(tokenizer, stream);
             }
@@ -67,7 +73,7 @@ final class ChineseAnalysis {
         this.queryWords = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer tokenizer = new HMMChineseTokenizer();
+                Tokenizer tokenizer = wordTokenizer.get();
                 TokenStream stream = new StopFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)), stop);
                 return new TokenStreamComponents(tokenizer, new SynonymGraphFilter(stream, synonyms, true));
             }

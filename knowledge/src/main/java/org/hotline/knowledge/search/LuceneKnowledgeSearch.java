@@ -43,21 +43,19 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
     private static final int RERANK_DEPTH = 30;
 
     private final KbIndex index;
-    private final ChineseAnalysis analysis;
     private final UsageBoosts usage;
     private final GapRecorder gaps;
     private final Snippets snippets;
-    private final QueryBuilder words;
+    private final SearchQueries queries;
     private final QueryBuilder bigrams;
     private final QueryBuilder chars;
 
     LuceneKnowledgeSearch(KbIndex index, ChineseAnalysis analysis, UsageBoosts usage, GapRecorder gaps) {
         this.index = index;
-        this.analysis = analysis;
         this.usage = usage;
         this.gaps = gaps;
         this.snippets = new Snippets(analysis.words());
-        this.words = new QueryBuilder(analysis.queryWords());
+        this.queries = new SearchQueries(analysis);
         this.bigrams = new QueryBuilder(analysis.bigrams());
         this.chars = new QueryBuilder(analysis.chars());
     }
@@ -70,7 +68,7 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         }
         String category = code(query.categoryCode());
         String department = code(query.departmentCode());
-        Query textQuery = textQuery(text);
+        Query textQuery = queries.textQuery(text);
         SearchResult result = textQuery == null ? SearchResult.empty()
                 : run(textQuery, category, department, query.limit());
         if (query.origin() == SearchQuery.SearchOrigin.AGENT_QUERY) {
@@ -94,12 +92,12 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
             IndexSearcher searcher = index.acquire();
             try {
                 Set<String> questions = new LinkedHashSet<>();
-                collectQuestions(searcher, servable(phrase, null, null), wanted, questions);
+                collectQuestions(searcher, SearchQueries.servable(phrase, null, null, today()), wanted, questions);
                 if (questions.size() < wanted && text.codePointCount(0, text.length()) >= 3) {
                     // Tolerates a wrong or missing character: most of the typed bigrams must still match.
                     Query loose = bigrams.createMinShouldMatchQuery(KbDocuments.QUESTION_BIGRAMS, text, 0.6f);
                     if (loose != null) {
-                        collectQuestions(searcher, servable(loose, null, null), wanted, questions);
+                        collectQuestions(searcher, SearchQueries.servable(loose, null, null, today()), wanted, questions);
                     }
                 }
                 return List.copyOf(questions);
@@ -126,7 +124,7 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                TopDocs top = searcher.search(servable(textQuery, category, department), Math.max(limit, RERANK_DEPTH));
+                TopDocs top = searcher.search(SearchQueries.servable(textQuery, category, department, today()), Math.max(limit, RERANK_DEPTH));
                 List<Scored> ranked = rerank(searcher, top, category);
                 List<SearchHit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
                 for (Scored s : ranked.subList(0, Math.min(limit, ranked.size()))) {
@@ -160,48 +158,6 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         return ranked;
     }
 
-    /**
-     * The relevance query: words and character bigrams of the questions weigh most (bigrams catch words smartcn
-     * splits differently in a caller's phrasing, e.g. 租房 → 租 / 房); the answer counts less. Weights were tuned
-     * on the evaluation set in src/test/resources/eval.
-     */
-    Query textQuery(String text) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        clauses += add(builder, words.createBooleanQuery(KbDocuments.QUESTION, text), 3.0f);
-        clauses += add(builder, words.createBooleanQuery(KbDocuments.ALT_QUESTIONS, text), 2.5f);
-        clauses += add(builder, words.createBooleanQuery(KbDocuments.TAGS, text), 1.5f);
-        clauses += add(builder, words.createBooleanQuery(KbDocuments.ANSWER, text), 1.0f);
-        String matter = analysis.withoutFunctionWords(text);
-        clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.QUESTION_BIGRAMS, matter), 3.0f);
-        clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.ANSWER_BIGRAMS, matter), 0.3f);
-        return clauses == 0 ? null : builder.build();
-    }
-
-    private static int add(BooleanQuery.Builder builder, Query query, float boost) {
-        if (query == null) {
-            return 0;
-        }
-        builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
-        return 1;
-    }
-
-    /** Restricts to entries valid today and to the requested category and department. */
-    private static Query servable(Query query, String category, String department) {
-        long today = LocalDate.now(ZONE).toEpochDay();
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(LongPoint.newRangeQuery(KbDocuments.VALID_FROM, Long.MIN_VALUE, today), BooleanClause.Occur.FILTER)
-                .add(LongPoint.newRangeQuery(KbDocuments.VALID_TO, today, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-        if (category != null) {
-            builder.add(new PrefixQuery(new Term(KbDocuments.CATEGORY, category)), BooleanClause.Occur.FILTER);
-        }
-        if (department != null) {
-            builder.add(new TermQuery(new Term(KbDocuments.DEPARTMENT, department)), BooleanClause.Occur.FILTER);
-        }
-        return builder.build();
-    }
-
     /** Drops control characters and unpaired surrogates and caps the length, so analysis always succeeds. */
     static String clean(String raw, int max) {
         if (raw == null) {
@@ -222,6 +178,10 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
             }
         }
         return out.toString().strip();
+    }
+
+    private static long today() {
+        return LocalDate.now(ZONE).toEpochDay();
     }
 
     private static String code(String code) {

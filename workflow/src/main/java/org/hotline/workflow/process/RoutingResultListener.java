@@ -20,7 +20,8 @@ class RoutingResultListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
-        Map<String, Object> first = result == null || result.isEmpty() ? Map.of() : result.getFirstResult().getEntryMap();
+        Map<String, Object> first = result == null || result.isEmpty() ? Map.of()
+                : result.getFirstResult().getEntryMap();
         execution.setVariable("routedDepartmentCode",
                 Variables.stringValue((String) first.get("departmentCode"), true));
         execution.setVariable("routingSignMinutes", Variables.integerValue(integer(first.get("signMinutes")), true));

@@ -30,7 +30,8 @@ class RoutingDecisionDeployer {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             DecisionDefinition latest = latest();
             int latestVersion = latest == null ? 0 : latest.getVersion();
-            if (latest != null && RoutingDecisionGenerator.versionTag(rules, latestVersion).equals(latest.getVersionTag())) {
+            String tag = RoutingDecisionGenerator.versionTag(rules, latestVersion);
+            if (latest != null && tag.equals(latest.getVersionTag())) {
                 return latestVersion;
             }
             int predicted = latestVersion + 1;

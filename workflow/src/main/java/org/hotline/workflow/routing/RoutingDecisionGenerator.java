@@ -110,8 +110,10 @@ final class RoutingDecisionGenerator {
             Rule dmnRule = model.newInstance(Rule.class);
             dmnRule.setId("Rule_" + (++index));
             dmnRule.getInputEntries().add(inputEntry(model, rule.categoryCode()));
-            dmnRule.getInputEntries().add(inputEntry(model, "*".equals(rule.districtCode()) ? null : rule.districtCode()));
-            dmnRule.getInputEntries().add(inputEntry(model, rule.urgency() == null ? null : rule.urgency().jsonValue()));
+            String district = "*".equals(rule.districtCode()) ? null : rule.districtCode();
+            dmnRule.getInputEntries().add(inputEntry(model, district));
+            String urgency = rule.urgency() == null ? null : rule.urgency().jsonValue();
+            dmnRule.getInputEntries().add(inputEntry(model, urgency));
             dmnRule.getOutputEntries().add(outputEntry(model, quoted(rule.departmentCode())));
             dmnRule.getOutputEntries().add(outputEntry(model, number(rule.signDeadlineMinutes())));
             dmnRule.getOutputEntries().add(outputEntry(model, number(rule.handleDays())));

@@ -67,6 +67,14 @@ class RoutingDecisionTest {
     }
 
     @Test
+    void anEmptyRuleTableIsAValidDecisionThatMatchesNothing() {
+        DmnDecision decision = ENGINE.parseDecision(RoutingDecisionGenerator.DECISION_KEY,
+                RoutingDecisionGenerator.generate(List.of(), 1));
+        assertThat(ENGINE.evaluateDecision(decision,
+                Map.of("categoryCode", "C0101", "districtCode", "", "urgency", "normal"))).isEmpty();
+    }
+
+    @Test
     void hashIgnoresRuleOrderButSeesChanges() {
         List<RoutingRule> reversed = new java.util.ArrayList<>(RULES);
         java.util.Collections.reverse(reversed);

