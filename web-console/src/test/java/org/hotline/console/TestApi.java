@@ -44,6 +44,16 @@ public final class TestApi {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Response put(String user, String path, Object body) {
+        try {
+            return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public Response postRaw(String user, String path, String contentType, byte[] body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)

@@ -3,6 +3,9 @@ package org.hotline.console.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.hotline.knowledge.ImportRejectedException;
+import org.hotline.knowledge.InvalidKbEntryException;
+import org.hotline.knowledge.KbEntryNotFoundException;
 import org.hotline.workflow.ActionNotPermittedException;
 import org.hotline.workflow.InvalidTicketException;
 import org.hotline.workflow.InvalidTransitionException;
@@ -56,6 +59,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownReferenceException.class)
     ProblemDetail unknownReference(UnknownReferenceException e) {
         return ApiProblems.problem(HttpStatus.BAD_REQUEST, "unknown-reference", e.getMessage());
+    }
+
+    @ExceptionHandler(KbEntryNotFoundException.class)
+    ProblemDetail kbEntryNotFound(KbEntryNotFoundException e) {
+        return ApiProblems.problem(HttpStatus.NOT_FOUND, "kb-entry-not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidKbEntryException.class)
+    ProblemDetail invalidKbEntry(InvalidKbEntryException e) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail importRejected(ImportRejectedException e) {
+        return e.tooLarge()
+            ? ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", e.getMessage())
+            : ApiProblems.problem(HttpStatus.BAD_REQUEST, "import-rejected", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
