@@ -32,14 +32,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.server.Server;
+import org.hotline.console.HotlineApplication;
 import org.hotline.console.push.PushHub;
 import org.hotline.console.push.PushMessage;
 import org.hotline.console.push.PushTestAccess;
-import org.hotline.console.push.PushTestApplication;
 import org.hotline.console.security.ConsoleRole;
 import org.hotline.console.security.CurrentUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -47,11 +46,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Push latency with 500 agents connected, over real sockets on loopback, against a plain Tyrus echo round trip
  * measured in the same run with the same number of connections and driver threads:
  * <ul>
- *   <li>typing → suggestions (the test suggestion provider, default debounce: every agent types again only after
+ *   <li>typing → suggestions (the real knowledge-base search over the sample city, default debounce: every agent types again only after
  *       a pause longer than the debounce, so the figure is the server's reaction time, not the debounce wait);</li>
  *   <li>{@code PushHub.sendToUser} → frame received on the agent's socket (includes storing the message).</li>
  * </ul>
- * Database {@code hotline_bench}. Writes {@code target/bench/push.json}.
+ * The whole application on database {@code hotline_bench} and Redis. Writes {@code target/bench/push.json}.
  */
 class PushRoundTripBench {
 
@@ -128,20 +127,30 @@ class PushRoundTripBench {
         assertThat(p(results, "typingToSuggestions", "count")).isEqualTo(SAMPLES);
     }
 
+    /**
+     * The whole application as production runs it (profile {@code mysql}: MariaDB, Redis fan-out), seeded with the
+     * sample city, so typing is answered by the real knowledge-base search.
+     */
     private static ConfigurableApplicationContext startPushNode() {
         String host = System.getProperty("hotline.test.db.host", "127.0.0.1");
         String port = System.getProperty("hotline.test.db.port", "3306");
-        return new SpringApplicationBuilder(PushTestApplication.class)
-                .profiles("pushtest")
-                .web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(HotlineApplication.class)
+                .profiles("mysql")
                 .run("--spring.datasource.url=jdbc:mysql://" + host + ":" + port + "/hotline_bench"
-                                + "?sendFractionalSeconds=false&characterEncoding=UTF-8"
+                                + "?sendFractionalSeconds=false&nullCatalogMeansCurrent=true&characterEncoding=UTF-8"
                                 + "&connectionCollation=utf8mb4_unicode_ci&useSSL=false&allowPublicKeyRetrieval=true",
-                        // hotline_bench is shared with other modules' benchmarks: keep a history table of our own.
-                        "--spring.flyway.table=console_push_bench_schema_history",
-                        "--spring.flyway.baseline-on-migrate=true",
+                        "--spring.datasource.username=" + System.getProperty("hotline.test.db.user", "hotline"),
+                        "--spring.datasource.password=" + System.getProperty("hotline.test.db.password", "hotline"),
+                        "--hotline.redis.host=" + System.getProperty("hotline.test.redis.host", "127.0.0.1"),
+                        "--hotline.redis.port=" + System.getProperty("hotline.test.redis.port", "6379"),
+                        "--server.port=0",
+                        "--hotline.push.port=0",
+                        "--hotline.push.secret=bench-secret-0123456789-0123456789",
+                        "--hotline.fastagi.enabled=false",
+                        "--hotline.seed.sample-city=true",
+                        "--hotline.data-dir=target/bench-data",
                         "--hotline.push.max-messages-per-second=1000",
-                        "--logging.level.org.hotline.console.push=WARN");
+                        "--logging.level.org.hotline=WARN");
     }
 
     /**
