@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -17,7 +18,13 @@ import org.springframework.test.context.MergedContextConfiguration;
  * applications of single modules (the push hub's, the telephony test-jar's). They are not part of the
  * application: this keeps component scanning away from them in every test context of this module.
  */
-class ExcludeTestApplicationsCustomizerFactory implements ContextCustomizerFactory {
+public class ExcludeTestApplicationsCustomizerFactory implements ContextCustomizerFactory {
+
+    /** The same exclusion for an application started outside the test framework (the benchmarks). */
+    public static ApplicationContextInitializer<ConfigurableApplicationContext> initializer() {
+        return context -> context.getBeanFactory().registerSingleton(ExcludeTestApplications.class.getName(),
+            new ExcludeTestApplications());
+    }
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,

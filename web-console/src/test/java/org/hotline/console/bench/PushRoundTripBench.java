@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.server.Server;
+import org.hotline.console.ExcludeTestApplicationsCustomizerFactory;
 import org.hotline.console.HotlineApplication;
 import org.hotline.console.push.PushHub;
 import org.hotline.console.push.PushMessage;
@@ -135,6 +136,7 @@ class PushRoundTripBench {
         String host = System.getProperty("hotline.test.db.host", "127.0.0.1");
         String port = System.getProperty("hotline.test.db.port", "3306");
         return new SpringApplicationBuilder(HotlineApplication.class)
+                .initializers(ExcludeTestApplicationsCustomizerFactory.initializer())
                 .profiles("mysql")
                 .run("--spring.datasource.url=jdbc:mysql://" + host + ":" + port + "/hotline_bench"
                                 + "?sendFractionalSeconds=false&nullCatalogMeansCurrent=true&characterEncoding=UTF-8"
