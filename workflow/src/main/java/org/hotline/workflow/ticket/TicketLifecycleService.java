@@ -1,5 +1,7 @@
 package org.hotline.workflow.ticket;
 
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +53,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ticket lifecycle: each command locks the ticket row, checks role and status ({@link TicketRules}), changes
@@ -62,6 +68,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TicketLifecycleService implements TicketService {
     private static final Logger log = LoggerFactory.getLogger(TicketLifecycleService.class);
     private static final int TEXT_LIMIT = 2000;
+    private static final int ATTEMPTS = 3;
 
     private final TicketMapper tickets;
     private final TicketDetailMapper details;
@@ -72,10 +79,11 @@ class TicketLifecycleService implements TicketService {
     private final DeadlinePolicy deadlines;
     private final ApplicationEventPublisher events;
     private final EngineClock clock;
+    private final TransactionTemplate transactions;
 
     TicketLifecycleService(TicketMapper tickets, TicketDetailMapper details, TicketNumbers numbers,
             TicketProcess process, TicketViews views, OrgDirectory org, DeadlinePolicy deadlines,
-            ApplicationEventPublisher events, EngineClock clock) {
+            ApplicationEventPublisher events, EngineClock clock, PlatformTransactionManager transactionManager) {
         this.tickets = tickets;
         this.details = details;
         this.numbers = numbers;
@@ -85,14 +93,45 @@ class TicketLifecycleService implements TicketService {
         this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * Registers in a transaction of its own when the caller has none, retrying (up to {@value #ATTEMPTS} times) when
+     * the database picks this transaction as a deadlock victim: concurrent process starts on MySQL occasionally
+     * deadlock inside the engine's inserts, and a rolled-back attempt leaves nothing behind (not even a number).
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public TicketView register(RegisterTicket command, Actor actor) {
         if (actor.role() != Role.AGENT && actor.role() != Role.SYSTEM) {
             throw new ActionNotPermittedException("register", actor.role());
         }
         command.validate();
+        boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transactions.execute(status -> registerInTransaction(command, actor));
+            } catch (RuntimeException e) {
+                if (!ownTransaction || attempt >= ATTEMPTS || !isDeadlock(e)) {
+                    throw e;
+                }
+                log.warn("registration attempt {} lost a database deadlock; retrying", attempt);
+            }
+        }
+    }
+
+    private static boolean isDeadlock(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException
+                    || (cause instanceof SQLException sql && "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TicketView registerInTransaction(RegisterTicket command, Actor actor) {
         Category category = org.category(command.categoryCode())
                 .filter(c -> c.parentCode() != null)
                 .orElseThrow(() -> new UnknownReferenceException("category", command.categoryCode()));
