@@ -36,12 +36,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Search latency over 100,000 entries recombined from the sample knowledge base, against a MySQL
  * {@code LIKE '%…%'} scan of the same rows. Run with {@code mvn -Pbench -pl knowledge test} on an emptied
- * {@code hotline_bench}. Writes {@code target/bench/search.json}.
+ * {@code hotline_bench} ({@code -Dhotline.bench.db=…} picks another database; {@code -Dbench.entries},
+ * {@code -Dbench.queries}, {@code -Dbench.baselineQueries} shrink the run). Writes {@code target/bench/search.json}.
  */
 @SpringBootTest(classes = KnowledgeTestApplication.class, properties = {
-        "spring.datasource.url=jdbc:mysql://${hotline.test.db.host:127.0.0.1}:${hotline.test.db.port:3306}/hotline_bench"
+        "spring.datasource.url=jdbc:mysql://${hotline.test.db.host:127.0.0.1}:${hotline.test.db.port:3306}/"
+                + "${hotline.bench.db:hotline_bench}"
                 + "?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
                 + "&useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true",
+        // Other modules' benchmarks share hotline_bench; each keeps its own migration history there.
+        "spring.flyway.table=flyway_schema_history_knowledge",
+        "spring.flyway.baseline-on-migrate=true",
+        "spring.flyway.baseline-version=0",
         "hotline.seed.sample-city=false",
         "hotline.knowledge.import-max-rows=20000",
         "hotline.knowledge.import-max-bytes=100000000",
