@@ -101,7 +101,6 @@ final class ChineseAnalysis {
         };
         this.indexing = new PerFieldAnalyzerWrapper(words, Map.of(
                 KbDocuments.QUESTION_BIGRAMS, bigrams,
-                KbDocuments.ANSWER_BIGRAMS, bigrams,
                 KbDocuments.QUESTION_CHARS, chars));
     }
 

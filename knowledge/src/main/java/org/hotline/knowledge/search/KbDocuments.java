@@ -1,10 +1,14 @@
 package org.hotline.knowledge.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.hotline.knowledge.KbEntry;
 
 /** How an entry becomes a Lucene document: the field names and their contents. */
@@ -16,7 +20,6 @@ final class KbDocuments {
     static final String ANSWER = "answer";
     static final String TAGS = "tags";
     static final String QUESTION_BIGRAMS = "q2";
-    static final String ANSWER_BIGRAMS = "a2";
     static final String QUESTION_CHARS = "qc";
     static final String CATEGORY = "category";
     static final String DEPARTMENT = "department";
@@ -29,7 +32,10 @@ final class KbDocuments {
     static Document of(KbEntry entry) {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
+        // Doc values give ranking and suggestions the id and question without decompressing stored fields.
+        doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
         doc.add(new TextField(QUESTION, entry.question(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(QUESTION, new BytesRef(entry.question())));
         doc.add(new TextField(QUESTION_BIGRAMS, entry.question(), Field.Store.NO));
         doc.add(new TextField(QUESTION_CHARS, entry.question(), Field.Store.NO));
         for (String alt : entry.alternativeQuestions()) {
@@ -38,7 +44,6 @@ final class KbDocuments {
             doc.add(new TextField(QUESTION_CHARS, alt, Field.Store.NO));
         }
         doc.add(new TextField(ANSWER, entry.answer(), Field.Store.YES));
-        doc.add(new TextField(ANSWER_BIGRAMS, entry.answer(), Field.Store.NO));
         for (String tag : entry.tags()) {
             doc.add(new TextField(TAGS, tag, Field.Store.NO));
         }
@@ -49,7 +54,9 @@ final class KbDocuments {
         long from = entry.validFrom() == null ? Long.MIN_VALUE : entry.validFrom().toEpochDay();
         long to = entry.validTo() == null ? Long.MAX_VALUE : entry.validTo().toEpochDay();
         doc.add(new LongPoint(VALID_FROM, from));
+        doc.add(new NumericDocValuesField(VALID_FROM, from));
         doc.add(new LongPoint(VALID_TO, to));
+        doc.add(new NumericDocValuesField(VALID_TO, to));
         return doc;
     }
 }

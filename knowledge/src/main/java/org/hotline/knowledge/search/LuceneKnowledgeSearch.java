@@ -11,17 +11,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
 import org.hotline.knowledge.KnowledgeSearch;
@@ -41,11 +38,12 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
     private static final int MAX_TEXT = 200;
     private static final int MAX_PARTIAL = 40;
     private static final int RERANK_DEPTH = 30;
+    private static final Set<String> HIT_FIELDS = Set.of(KbDocuments.QUESTION, KbDocuments.ANSWER,
+            KbDocuments.CATEGORY, KbDocuments.DEPARTMENT);
 
     private final KbIndex index;
     private final UsageBoosts usage;
     private final GapRecorder gaps;
-    private final Snippets snippets;
     private final SearchQueries queries;
     private final QueryBuilder bigrams;
     private final QueryBuilder chars;
@@ -54,7 +52,6 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         this.index = index;
         this.usage = usage;
         this.gaps = gaps;
-        this.snippets = new Snippets(analysis.words());
         this.queries = new SearchQueries(analysis);
         this.bigrams = new QueryBuilder(analysis.bigrams());
         this.chars = new QueryBuilder(analysis.chars());
@@ -70,7 +67,7 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         String department = code(query.departmentCode());
         Query textQuery = queries.textQuery(text);
         SearchResult result = textQuery == null ? SearchResult.empty()
-                : run(textQuery, category, department, query.limit());
+                : run(textQuery, queries.highlightTerms(text), category, department, query.limit());
         if (query.origin() == SearchQuery.SearchOrigin.AGENT_QUERY) {
             gaps.record(text, result.hits().isEmpty() ? null : result.hits().get(0).entryId());
         }
@@ -116,23 +113,24 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
             if (into.size() >= wanted) {
                 return;
             }
-            into.add(s.document().get(KbDocuments.QUESTION));
+            into.add(docValue(searcher, s.doc(), KbDocuments.QUESTION, true));
         }
     }
 
-    private SearchResult run(Query textQuery, String category, String department, int limit) {
+    private SearchResult run(Query textQuery, List<String> highlightTerms, String category, String department,
+                             int limit) {
         try {
             IndexSearcher searcher = index.acquire();
             try {
                 TopDocs top = searcher.search(SearchQueries.servable(textQuery, category, department, today()), Math.max(limit, RERANK_DEPTH));
                 List<Scored> ranked = rerank(searcher, top, category);
                 List<SearchHit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
+                StoredFields stored = searcher.storedFields();
                 for (Scored s : ranked.subList(0, Math.min(limit, ranked.size()))) {
-                    Document doc = s.document();
-                    String answer = doc.get(KbDocuments.ANSWER);
-                    hits.add(new SearchHit(doc.get(KbDocuments.ID), doc.get(KbDocuments.QUESTION),
-                            snippets.of(textQuery, answer), s.score(), doc.get(KbDocuments.CATEGORY),
-                            doc.get(KbDocuments.DEPARTMENT)));
+                    Document doc = stored.document(s.doc(), HIT_FIELDS);
+                    hits.add(new SearchHit(s.id(), doc.get(KbDocuments.QUESTION),
+                            Snippets.of(highlightTerms, doc.get(KbDocuments.ANSWER)), s.score(),
+                            doc.get(KbDocuments.CATEGORY), doc.get(KbDocuments.DEPARTMENT)));
                 }
                 return new SearchResult(hits, top.totalHits.value);
             } finally {
@@ -143,19 +141,30 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         }
     }
 
-    private record Scored(Document document, float score) {
+    private record Scored(int doc, String id, float score) {
     }
 
     private List<Scored> rerank(IndexSearcher searcher, TopDocs top, String category) throws IOException {
-        StoredFields stored = searcher.storedFields();
         List<Scored> ranked = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            Document doc = stored.document(sd.doc);
-            double factor = usage.factor(doc.get(KbDocuments.ID), category);
-            ranked.add(new Scored(doc, (float) (sd.score * factor)));
+            String id = docValue(searcher, sd.doc, KbDocuments.ID, false);
+            ranked.add(new Scored(sd.doc, id, (float) (sd.score * usage.factor(id, category))));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
         return ranked;
+    }
+
+    /** Reads a per-document string from doc values (sorted for the id, binary for the question). */
+    private static String docValue(IndexSearcher searcher, int doc, String field, boolean binary) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        if (binary) {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+            return values != null && values.advanceExact(local) ? values.binaryValue().utf8ToString() : "";
+        }
+        SortedDocValues values = leaf.reader().getSortedDocValues(field);
+        return values != null && values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
     /** Drops control characters and unpaired surrogates and caps the length, so analysis always succeeds. */

@@ -1,10 +1,22 @@
 package org.hotline.knowledge.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -37,7 +49,6 @@ final class SearchQueries {
         clauses += add(builder, words.createBooleanQuery(KbDocuments.TAGS, text), 1.5f);
         clauses += add(builder, words.createBooleanQuery(KbDocuments.ANSWER, text), 1.0f);
         clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.QUESTION_BIGRAMS, matter), 3.0f);
-        clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.ANSWER_BIGRAMS, matter), 0.3f);
         return clauses == 0 ? null : builder.build();
     }
 
@@ -49,12 +60,40 @@ final class SearchQueries {
         return 1;
     }
 
+    /** Nearly every entry is valid, so Lucene may check doc values of the text matches instead of a point scan. */
+    private static Query range(String field, long from, long to) {
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
+                NumericDocValuesField.newSlowRangeQuery(field, from, to));
+    }
+
+    /**
+     * @return the distinct words of {@code text} after analysis with synonyms, longest first: what a snippet marks
+     */
+    List<String> highlightTerms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analysis.queryWords().tokenStream(KbDocuments.ANSWER, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() >= 2) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> sorted = new ArrayList<>(terms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted;
+    }
+
     /** Restricts to entries valid on {@code today} (epoch day) and to the requested category and department. */
     static Query servable(Query query, String category, String department, long today) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
-                .add(LongPoint.newRangeQuery(KbDocuments.VALID_FROM, Long.MIN_VALUE, today), BooleanClause.Occur.FILTER)
-                .add(LongPoint.newRangeQuery(KbDocuments.VALID_TO, today, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+                .add(range(KbDocuments.VALID_FROM, Long.MIN_VALUE, today), BooleanClause.Occur.FILTER)
+                .add(range(KbDocuments.VALID_TO, today, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         if (category != null) {
             builder.add(new PrefixQuery(new Term(KbDocuments.CATEGORY, category)), BooleanClause.Occur.FILTER);
         }

@@ -1,48 +1,87 @@
 package org.hotline.knowledge.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-
-/** Answer fragments with matched words in {@code <em>}; everything else HTML-escaped. Thread-safe. */
+/**
+ * Answer fragments with the query's words in {@code <em>}; everything else HTML-escaped. Words are found by plain
+ * string matching of the analysed query terms, which avoids re-analysing every answer on the per-keystroke path.
+ * Stateless and thread-safe.
+ */
 final class Snippets {
 
-    private static final int FRAGMENT_CHARS = 90;
+    static final int FRAGMENT_CHARS = 90;
+    /** Characters shown before the first match, so the snippet starts with some context. */
+    private static final int LEAD_CHARS = 20;
 
-    private final Analyzer analyzer;
-    private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
-
-    Snippets(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    private Snippets() {
     }
 
-    String of(Query query, String answer) {
-        if (answer == null) {
+    /**
+     * @param terms  analysed query words, longest first (a longer word wins where two overlap)
+     * @param answer the answer text
+     */
+    static String of(List<String> terms, String answer) {
+        if (answer == null || answer.isEmpty()) {
             return "";
         }
-        // Highlighter holds per-call state, so one is made per snippet; it is cheap.
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), encoder,
-                new QueryScorer(query, KbDocuments.ANSWER));
-        highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
-        try {
-            String fragment = highlighter.getBestFragment(analyzer, KbDocuments.ANSWER, answer);
-            if (fragment != null) {
-                return fragment;
+        int first = answer.length();
+        for (String term : terms) {
+            int at = answer.indexOf(term);
+            if (at >= 0 && at < first) {
+                first = at;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidTokenOffsetsException e) {
-            // Offsets out of line with the text: fall back to the plain beginning below.
         }
-        String start = answer.length() > FRAGMENT_CHARS ? answer.substring(0, FRAGMENT_CHARS) : answer;
-        return SimpleHTMLEncoder.htmlEncode(start);
+        int start = first == answer.length() ? 0 : Math.max(0, first - LEAD_CHARS);
+        if (start > 0 && Character.isLowSurrogate(answer.charAt(start))) {
+            start--;
+        }
+        int end = Math.min(answer.length(), start + FRAGMENT_CHARS);
+        if (end < answer.length() && Character.isHighSurrogate(answer.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder((end - start) + 32);
+        if (start > 0) {
+            out.append('…');
+        }
+        int i = start;
+        while (i < end) {
+            String match = matchAt(terms, answer, i, end);
+            if (match != null) {
+                out.append("<em>");
+                escape(out, match);
+                out.append("</em>");
+                i += match.length();
+            } else {
+                escape(out, answer.substring(i, i + 1));
+                i++;
+            }
+        }
+        if (end < answer.length()) {
+            out.append('…');
+        }
+        return out.toString();
+    }
+
+    private static String matchAt(List<String> terms, String text, int at, int end) {
+        for (String term : terms) {
+            if (at + term.length() <= end && text.startsWith(term, at)) {
+                return term;
+            }
+        }
+        return null;
+    }
+
+    private static void escape(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
     }
 }

@@ -36,23 +36,29 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Search latency over 100,000 entries recombined from the sample knowledge base, against a MySQL
  * {@code LIKE '%…%'} scan of the same rows. Run with {@code mvn -Pbench -pl knowledge test} on an emptied
- * {@code hotline_bench}. Writes {@code target/bench/search.json}.
+ * {@code hotline_bench} ({@code -Dhotline.bench.db=…} picks another database; {@code -Dbench.entries},
+ * {@code -Dbench.queries}, {@code -Dbench.baselineQueries} shrink the run). Writes {@code target/bench/search.json}.
  */
 @SpringBootTest(classes = KnowledgeTestApplication.class, properties = {
-        "spring.datasource.url=jdbc:mysql://${hotline.test.db.host:127.0.0.1}:${hotline.test.db.port:3306}/hotline_bench"
+        "spring.datasource.url=jdbc:mysql://${hotline.test.db.host:127.0.0.1}:${hotline.test.db.port:3306}/"
+                + "${hotline.bench.db:hotline_bench}"
                 + "?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
                 + "&useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true",
+        // Other modules' benchmarks share hotline_bench; each keeps its own migration history there.
+        "spring.flyway.table=flyway_schema_history_knowledge",
+        "spring.flyway.baseline-on-migrate=true",
+        "spring.flyway.baseline-version=0",
         "hotline.seed.sample-city=false",
         "hotline.knowledge.import-max-rows=20000",
         "hotline.knowledge.import-max-bytes=100000000",
         "hotline.knowledge.index-dir=${java.io.tmpdir}/hotline-kb-bench-${random.uuid}"})
 class SearchBench {
 
-    private static final int ENTRIES = 100_000;
+    private static final int ENTRIES = Integer.getInteger("bench.entries", 100_000);
     private static final int IMPORT_FILE_ROWS = 10_000;
-    private static final int QUERIES = 10_000;
+    private static final int QUERIES = Integer.getInteger("bench.queries", 10_000);
     private static final int WARMUP = 2_000;
-    private static final int BASELINE_QUERIES = 200;
+    private static final int BASELINE_QUERIES = Integer.getInteger("bench.baselineQueries", 200);
     private static final String[] DISTRICTS = {"江城区", "海滨区", "高新区", "临港区", "东湖县", "西山县"};
     private static final String[] ASPECTS = {"", "办理流程", "需要什么材料", "在哪里办", "多久能办好", "收费吗"};
 
@@ -80,12 +86,19 @@ class SearchBench {
         double importSeconds = (System.nanoTime() - importStarted) / 1e9;
         assertThat(imported).isEqualTo(ENTRIES);
 
+        System.out.printf("bench: imported %d entries in %.1f s%n", imported, importSeconds);
         List<String> queries = queries(sample);
+        long phase = System.nanoTime();
         for (int i = 0; i < WARMUP; i++) {
             search.search(query(queries.get(i % queries.size())));
         }
+        System.out.printf("bench: warm-up %d queries in %.1f s%n", WARMUP, (System.nanoTime() - phase) / 1e9);
         long[] oneThread = run(queries, 1);
+        System.out.printf("bench: 1 thread p50=%.2f ms p99=%.2f ms%n", ms(percentile(oneThread, 50)),
+                ms(percentile(oneThread, 99)));
         long[] twoThreads = run(queries, 2);
+        System.out.printf("bench: 2 threads p50=%.2f ms p99=%.2f ms%n", ms(percentile(twoThreads, 50)),
+                ms(percentile(twoThreads, 99)));
         long[] suggest = new long[QUERIES];
         for (int i = 0; i < QUERIES; i++) {
             String q = queries.get(i);
@@ -95,6 +108,8 @@ class SearchBench {
             suggest[i] = System.nanoTime() - t;
         }
 
+        System.out.printf("bench: suggest p50=%.2f ms p99=%.2f ms%n", ms(percentile(suggest, 50)),
+                ms(percentile(suggest, 99)));
         long[] like = new long[BASELINE_QUERIES];
         for (int i = 0; i < BASELINE_QUERIES; i++) {
             String keyword = keyword(queries.get(i * (QUERIES / BASELINE_QUERIES)));
