@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hotline.console.push.PushHub;
 import org.hotline.console.push.PushMessage;
@@ -19,6 +24,8 @@ import org.hotline.workflow.CitizenHistory;
 import org.hotline.workflow.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +35,7 @@ import org.springframework.stereotype.Component;
  * first sentence. Only that agent receives it.
  */
 @Component
-class ScreenPops {
+class ScreenPops implements DisposableBean {
 
     static final int HISTORY_LIMIT = 5;
     static final int SUGGESTION_LIMIT = 5;
@@ -38,9 +45,19 @@ class ScreenPops {
     private final CitizenHistory history;
     private final CallRecords calls;
     private final KnowledgeSearch knowledge;
+    private final ThreadPoolExecutor executor;
 
-    ScreenPops(PushHub hub, CitizenHistory history, CallRecords calls, KnowledgeSearch knowledge) {
+    ScreenPops(PushHub hub, CitizenHistory history, CallRecords calls, KnowledgeSearch knowledge,
+               @Value("${hotline.screen-pop.threads:4}") int threads,
+               @Value("${hotline.screen-pop.queue:2000}") int queue) {
         this.hub = hub;
+        AtomicInteger counter = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(queue), task -> {
+                Thread thread = new Thread(task, "screen-pop-" + counter.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
         this.history = history;
         this.calls = calls;
         this.knowledge = knowledge;
@@ -52,6 +69,27 @@ class ScreenPops {
             log.warn("call {} answered by an unknown agent: no screen-pop", call.callId());
             return;
         }
+        // Off the AMI event thread: the next call's events must not wait for this call's look-ups.
+        try {
+            executor.execute(() -> {
+                try {
+                    pop(call);
+                } catch (RuntimeException e) {
+                    log.warn("screen-pop of call {} failed: {}", call.callId(), e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("screen-pop of call {} dropped: too many pops waiting", call.callId());
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private void pop(CallAnswered call) {
         Actor agent = new Actor(call.agent(), Actor.Role.AGENT, null);
         List<TicketView> pastTickets = call.callerNumber() == null ? List.of()
             : history.recentTickets(call.callerNumber(), HISTORY_LIMIT, agent);
