@@ -45,12 +45,12 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
 
     @Test
     void supervisorSeesEveryCallOfTheRangeAndAnAgentOnlyItsOwn() {
-        Instant from = now();
+        Instant from = startOfFreshSecond();
         AmiFixture byAgent1 = TestCalls.answeredCall();
         AmiFixture byAgent2 = answeredBy(AGENT2_PHONE);
         String call1 = playToEnd(byAgent1);
         String call2 = playToEnd(byAgent2);
-        String range = "from=" + from + "&to=" + now().plusMillis(1);
+        String range = "from=" + from + "&to=" + endOfRange();
 
         assertThat(ids(api.get("supervisor1", "/api/calls?" + range))).contains(call1, call2);
         assertThat(ids(api.get("supervisor1", "/api/calls?" + range + "&agent=agent2"))).containsExactly(call2);
@@ -98,12 +98,12 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
         // Present, and no earlier call's after-call work still open, so the handle times are exactly these calls'.
         assertThat(api.post("agent1", "/api/agents/me/heartbeat", Map.of()).status()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(10)).until(() -> !"wrap_up".equals(seatOf("agent1").path("state").asText()));
-        Instant from = now();
+        Instant from = startOfFreshSecond();
         playAnsweredAndEndWrapUp(TestCalls.answeredCall());
         playAnsweredAndEndWrapUp(TestCalls.answeredCall().replacing("\r\nHoldTime: 1\r\n", "\r\nHoldTime: 30\r\n"));
         playToEnd(TestCalls.abandonedCall().replacing("\r\nHoldTime: 3\r\n", "\r\nHoldTime: 20\r\n"));
         playToEnd(TestCalls.abandonedCall());
-        Instant to = now().plusMillis(1);
+        Instant to = endOfRange();
 
         Response response = api.get("supervisor1", "/api/calls/stats?from=" + from + "&to=" + to);
 
@@ -353,8 +353,19 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
         assertThat(response.isProblem()).as(response.contentType()).isTrue();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    /**
+     * Range bounds and call times reach the database in whole seconds (the JDBC URL sends no fractional seconds, as
+     * Camunda needs): a range starts on a second no earlier test's call was entered in.
+     */
+    private static Instant startOfFreshSecond() {
+        Instant next = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10))
+            .until(() -> !Instant.now().isBefore(next));
+        return next;
+    }
+
+    private static Instant endOfRange() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     private static org.assertj.core.data.Offset<Double> within() {
