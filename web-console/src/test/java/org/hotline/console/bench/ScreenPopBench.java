@@ -5,16 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +35,9 @@ import org.hotline.console.TestApi;
 import org.hotline.console.TestApi.Response;
 import org.hotline.console.push.PushHub;
 import org.hotline.console.push.PushMessage;
+import org.hotline.console.push.PushTestAccess;
+import org.hotline.console.security.ConsoleRole;
+import org.hotline.console.security.CurrentUser;
 import org.hotline.telephony.AgentState;
 import org.hotline.telephony.AgentStates;
 import org.hotline.telephony.AmiFixture;
@@ -49,6 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -75,19 +75,20 @@ class ScreenPopBench {
     private static final String PASSWORD = "bench-agent-password";
     private static final String RECORDED_AGENT = "Local/1001@agents";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final TestAmiServer AMI = new TestAmiServer();
     private static final AmiFixture ANSWERED = AmiFixture.load("ami-call.txt.server.raw");
 
     private final PushHub hub;
     private final AgentStates agentStates;
+    private final ApplicationContext context;
 
     @LocalServerPort
     private int port;
 
-    ScreenPopBench(@Autowired PushHub hub, @Autowired AgentStates agentStates) {
+    ScreenPopBench(@Autowired PushHub hub, @Autowired AgentStates agentStates, @Autowired ApplicationContext context) {
         this.hub = hub;
         this.agentStates = agentStates;
+        this.context = context;
     }
 
     @DynamicPropertySource
@@ -156,31 +157,25 @@ class ScreenPopBench {
                     if (created.status() != 201 && created.status() != 409) {
                         throw new IllegalStateException("cannot create " + username + ": " + created);
                     }
-                    return AgentSocket.open(client, tokenOf(username));
+                    // The agent desktop logs in and keeps its presence with heartbeats; a seat without one is offline.
+                    agentStates.heartbeat(username);
+                    CurrentUser agent = new CurrentUser(username, ConsoleRole.AGENT, null);
+                    return AgentSocket.open(client, URI.create("ws://127.0.0.1:" + PushTestAccess.port(context)
+                        + PushTestAccess.path(agent) + "?token="
+                        + URLEncoder.encode(PushTestAccess.token(context, agent), StandardCharsets.UTF_8)));
                 }));
             }
             List<AgentSocket> sockets = new ArrayList<>();
             for (Future<AgentSocket> socket : opening) {
-                sockets.add(socket.get(2, TimeUnit.MINUTES));
+                sockets.add(socket.get(5, TimeUnit.MINUTES));
+                if (sockets.size() % 100 == 0) {
+                    System.out.println("ScreenPopBench: " + sockets.size() + " agents connected");
+                }
             }
             return sockets;
         } finally {
             pool.shutdown();
         }
-    }
-
-    /** Asks for a push token with the agent's own credentials, as the agent desktop does. */
-    private JsonNode tokenOf(String username) throws Exception {
-        String credentials = Base64.getEncoder()
-            .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/push/token"))
-            .header("Authorization", "Basic " + credentials).header("Accept", "application/json")
-            .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (token.statusCode() != 200) {
-            throw new IllegalStateException("no push token for " + username + ": " + token.body());
-        }
-        return JSON.readTree(token.body());
     }
 
     private double[] playCalls(List<AgentSocket> sockets, int count, int offset) throws Exception {
@@ -194,13 +189,17 @@ class ScreenPopBench {
             CompletableFuture<Long> popped = sockets.get(agent).expect(callId);
 
             AMI.play(before.subList(0, before.size() - 1));
-            await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1))
+            await("call " + callId + " ringing " + username(agent)).atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1))
                 .until(() -> agentStates.state(username(agent)) == AgentState.RINGING);
             long start = System.nanoTime();
             AMI.send(agentConnect);
             millis[i] = (popped.get(10, TimeUnit.SECONDS) - start) / 1_000_000.0;
 
             AMI.play(call.eventsAfter("Event: AgentConnect"));
+            if ((i + 1) % 500 == 0) {
+                System.out.println("ScreenPopBench: " + (i + 1) + " calls played");
+            }
         }
         return millis;
     }
@@ -253,10 +252,8 @@ class ScreenPopBench {
         private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
         private volatile Session session;
 
-        static AgentSocket open(ClientManager client, JsonNode token) throws Exception {
+        static AgentSocket open(ClientManager client, URI uri) throws Exception {
             AgentSocket socket = new AgentSocket();
-            URI uri = URI.create(token.get("url").asText() + "?token="
-                + URLEncoder.encode(token.get("token").asText(), StandardCharsets.UTF_8));
             client.connectToServer(socket, ClientEndpointConfig.Builder.create().build(), uri);
             return socket;
         }

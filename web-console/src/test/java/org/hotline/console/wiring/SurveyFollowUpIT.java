@@ -7,6 +7,7 @@ import static org.hotline.console.wiring.AsteriskAgiCall.stream;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -145,7 +146,7 @@ class SurveyFollowUpIT extends HotlineIntegrationSupport {
     }
 
     private String register(String caller, String callId) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("channel", "phone", "type", "complaint",
+        Map<String, Object> body = new HashMap<>(Map.of("channel", "phone", "type", "complaint",
             "categoryCode", "C0401", "districtCode", "JC", "citizenPhone", caller,
             "content", "租房提取公积金三周了还没到账，请尽快处理"));
         if (callId != null) {

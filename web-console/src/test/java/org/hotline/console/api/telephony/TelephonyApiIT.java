@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.assertj.core.data.Offset;
 import org.hotline.console.HotlineIntegrationSupport;
 import org.hotline.console.TestApi;
 import org.hotline.console.TestApi.Response;
@@ -291,6 +292,17 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
         assertThat(api.get(null, "/api/calls").status()).isEqualTo(401);
     }
 
+    @Test
+    void withAsteriskConnectedCallsCannotBeSimulatedAndHeartbeatsAreForAgents() {
+        Response simulate = api.post("agent1", "/api/calls/simulate", Map.of("callerNumber", "13800138000"));
+        assertThat(simulate.status()).as(simulate.toString()).isEqualTo(404);
+        assertThat(simulate.isProblem()).isTrue();
+        assertThat(api.post("supervisor1", "/api/calls/simulate", Map.of()).status()).isEqualTo(403);
+
+        assertThat(api.post("agent2", "/api/agents/me/heartbeat", Map.of()).status()).isEqualTo(204);
+        assertThat(api.post("supervisor1", "/api/agents/me/heartbeat", Map.of()).status()).isEqualTo(403);
+    }
+
     private String playToEnd(AmiFixture call) {
         String callId = TestCalls.callIdOf(call);
         AMI.play(call.unsolicitedEvents());
@@ -380,7 +392,7 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
-    private static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1e-6);
+    private static Offset<Double> within() {
+        return Offset.offset(1e-6);
     }
 }
