@@ -143,8 +143,22 @@ class ScreenPopBench {
         assertThat(direct).hasSize(CALLS);
     }
 
-    /** Creates the agents' console accounts as the administrator would, then opens each agent's push socket. */
+    /**
+     * Creates the agents' console accounts one after the other, as an administrator would (concurrent creations can
+     * deadlock in the user table), then opens every agent's push socket in parallel.
+     */
     private List<AgentSocket> connectAgents(TestApi api) throws Exception {
+        for (int i = 0; i < AGENTS; i++) {
+            String username = username(i);
+            Response created = api.post("admin", "/api/admin/users", Map.of("username", username,
+                "password", PASSWORD, "role", "AGENT", "displayName", "Bench " + username));
+            if (created.status() != 201 && created.status() != 409) {
+                throw new IllegalStateException("cannot create " + username + ": " + created);
+            }
+            if ((i + 1) % 100 == 0) {
+                System.out.println("ScreenPopBench: " + (i + 1) + " agents created");
+            }
+        }
         ClientManager client = ClientManager.createClient();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -152,12 +166,7 @@ class ScreenPopBench {
             for (int i = 0; i < AGENTS; i++) {
                 String username = username(i);
                 opening.add(pool.submit(() -> {
-                    Response created = api.post("admin", "/api/admin/users", Map.of("username", username,
-                        "password", PASSWORD, "role", "AGENT", "displayName", "Bench " + username));
-                    if (created.status() != 201 && created.status() != 409) {
-                        throw new IllegalStateException("cannot create " + username + ": " + created);
-                    }
-                    // The agent desktop logs in and keeps its presence with heartbeats; a seat without one is offline.
+                    // The agent desktop keeps its presence with heartbeats; a seat without one is offline.
                     agentStates.heartbeat(username);
                     CurrentUser agent = new CurrentUser(username, ConsoleRole.AGENT, null);
                     return AgentSocket.open(client, URI.create("ws://127.0.0.1:" + PushTestAccess.port(context)
@@ -167,11 +176,9 @@ class ScreenPopBench {
             }
             List<AgentSocket> sockets = new ArrayList<>();
             for (Future<AgentSocket> socket : opening) {
-                sockets.add(socket.get(5, TimeUnit.MINUTES));
-                if (sockets.size() % 100 == 0) {
-                    System.out.println("ScreenPopBench: " + sockets.size() + " agents connected");
-                }
+                sockets.add(socket.get(2, TimeUnit.MINUTES));
             }
+            System.out.println("ScreenPopBench: " + sockets.size() + " agents connected");
             return sockets;
         } finally {
             pool.shutdown();
