@@ -49,9 +49,12 @@ class TelephonyTicketPorts implements TicketStatusLookup, SurveyResultSink {
             .map(ticket -> new TicketStatusInfo(ticket.ticketNo().toString(), promptKey(ticket.status())));
     }
 
-    /** The IVR reads a status back with the prompt of this key, e.g. {@code status-in-progress}. */
+    /**
+     * The IVR plays {@code hotline.ivr.prompts.status-prefix} ({@code hotline/status-}) followed by this key, e.g.
+     * {@code in-progress}, so the key itself carries no prefix.
+     */
     static String promptKey(TicketStatus status) {
-        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

@@ -7,13 +7,21 @@ import org.hotline.telephony.UnknownAgentException;
 import org.hotline.telephony.UnknownCallException;
 import org.hotline.telephony.UnknownCallbackException;
 import org.hotline.telephony.UnknownDepartmentException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Maps the telephony API's exceptions to {@code application/problem+json} for the telephony controllers. */
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Maps the telephony API's exceptions to {@code application/problem+json} for the telephony controllers. Ordered
+ * before the application-wide handler, whose catch-all would otherwise answer these expected failures with 500.
+ */
 @RestControllerAdvice(basePackageClasses = TelephonyProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class TelephonyProblems {
 
     @ExceptionHandler(TelephonyUnavailableException.class)
@@ -32,7 +40,8 @@ class TelephonyProblems {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
-    @ExceptionHandler({UnknownDepartmentException.class, IllegalArgumentException.class})
+    @ExceptionHandler({UnknownDepartmentException.class, IllegalArgumentException.class,
+            ConstraintViolationException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     }
