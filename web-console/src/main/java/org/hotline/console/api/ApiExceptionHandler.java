@@ -13,6 +13,7 @@ import org.hotline.workflow.TicketNotFoundException;
 import org.hotline.workflow.UnknownReferenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -100,6 +101,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
         String code = status.getReasonPhrase().toLowerCase().replace(' ', '-');
         return ApiProblems.problem(status, code, e.getReason() != null ? e.getReason() : status.getReasonPhrase());
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
+        // The transaction was rolled back whole, so the client may simply send the same request again.
+        log.info("request lost a database lock conflict and was rolled back: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+            .body(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "busy-retry",
+                "A concurrent change got in the way; nothing was changed. Please retry."));
     }
 
     @ExceptionHandler(Exception.class)
