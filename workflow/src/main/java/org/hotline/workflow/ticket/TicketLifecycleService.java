@@ -172,9 +172,8 @@ class TicketLifecycleService implements TicketService {
         t.processInstanceId = started.processInstanceId();
 
         // Allocated last: the day's counter row stays locked until commit.
-        TicketNo no = numbers.next(now);
+        TicketNo no = process.assignBusinessKey(started.processInstanceId(), () -> numbers.next(now));
         t.ticketNo = no.toString();
-        process.assignBusinessKey(started.processInstanceId(), t.ticketNo);
         tickets.insert(t);
         audit(t, actor, now, "register", null,
                 "routed to " + department + " (ticketRouting v" + started.routingVersion() + ")");

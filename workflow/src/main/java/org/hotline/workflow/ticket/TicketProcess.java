@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.sla.Deadline;
 import org.springframework.stereotype.Component;
 
@@ -67,15 +69,17 @@ class TicketProcess {
     }
 
     /**
-     * Sets the business key after the start: the ticket number is allocated last, holding the day's counter lock as
-     * briefly as possible. The public API has no such call, hence a command on the engine's own executor (which
-     * joins the current Spring transaction).
+     * Loads the started instance, then calls {@code allocate} and sets its result as the business key, all in one
+     * engine command joining the current Spring transaction. The public API has no such call. The instance is read
+     * before the allocation so that, when {@code allocate} takes the day's counter lock, only the engine's update of
+     * the key (flushed when the command closes) runs between the lock and the commit.
      */
-    void assignBusinessKey(String processInstanceId, String ticketNo) {
-        engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+    TicketNo assignBusinessKey(String processInstanceId, Supplier<TicketNo> allocate) {
+        return engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
             ExecutionEntity instance = context.getExecutionManager().findExecutionById(processInstanceId);
-            instance.setProcessBusinessKey(ticketNo);
-            return null;
+            TicketNo no = allocate.get();
+            instance.setProcessBusinessKey(no.toString());
+            return no;
         });
     }
 
