@@ -90,17 +90,33 @@ final class SearchQueries {
 
     /** Restricts to entries valid on {@code today} (epoch day) and to the requested category and department. */
     static Query servable(Query query, String category, String department, long today) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
+        BooleanQuery.Builder builder = scopedBuilder(query, category, department)
                 .add(range(KbDocuments.VALID_FROM, Long.MIN_VALUE, today), BooleanClause.Occur.FILTER)
                 .add(range(KbDocuments.VALID_TO, today, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        return builder.build();
+    }
+
+    /**
+     * Restricts to the requested category and department only. Nearly every entry is inside its validity window,
+     * and validity filters turn a disjunction that block-max WAND can stop early into a conjunction that visits
+     * every match, so the search checks validity on the top hits instead (see {@link #servable} for the fallback).
+     */
+    static Query scoped(Query query, String category, String department) {
+        if (category == null && department == null) {
+            return query;
+        }
+        return scopedBuilder(query, category, department).build();
+    }
+
+    private static BooleanQuery.Builder scopedBuilder(Query query, String category, String department) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         if (category != null) {
             builder.add(new PrefixQuery(new Term(KbDocuments.CATEGORY, category)), BooleanClause.Occur.FILTER);
         }
         if (department != null) {
             builder.add(new TermQuery(new Term(KbDocuments.DEPARTMENT, department)), BooleanClause.Occur.FILTER);
         }
-        return builder.build();
+        return builder;
     }
 
 }
