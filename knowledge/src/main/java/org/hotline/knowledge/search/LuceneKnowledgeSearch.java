@@ -68,9 +68,9 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         }
         String category = code(query.categoryCode());
         String department = code(query.departmentCode());
-        Query textQuery = queries.textQuery(text);
-        SearchResult result = textQuery == null ? SearchResult.empty()
-                : run(textQuery, queries.highlightTerms(text), category, department, query.limit());
+        SearchQueries.TextQuery textQuery = queries.prepare(text);
+        SearchResult result = textQuery.query() == null ? SearchResult.empty()
+                : run(textQuery.query(), textQuery.highlightTerms(), category, department, query.limit());
         if (query.origin() == SearchQuery.SearchOrigin.AGENT_QUERY) {
             gaps.record(text, result.hits().isEmpty() ? null : result.hits().get(0).entryId());
         }
