@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * @param hits      best first
- * @param totalHits number of servable entries that matched
+ * @param totalHits number of entries that matched, counted exactly only up to 1,000 (a lower bound beyond; the
+ *                  count may include entries that expired, which are never among the hits)
  */
 public record SearchResult(List<SearchHit> hits, long totalHits) {
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -38,6 +39,8 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
     private static final int MAX_TEXT = 200;
     private static final int MAX_PARTIAL = 40;
     private static final int RERANK_DEPTH = 30;
+    /** Extra hits fetched unfiltered so that a few expired entries among them need no second search. */
+    private static final int EXPIRED_SLACK = 10;
     private static final Set<String> HIT_FIELDS = Set.of(KbDocuments.QUESTION, KbDocuments.ANSWER,
             KbDocuments.CATEGORY, KbDocuments.DEPARTMENT);
 
@@ -65,9 +68,9 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         }
         String category = code(query.categoryCode());
         String department = code(query.departmentCode());
-        Query textQuery = queries.textQuery(text);
-        SearchResult result = textQuery == null ? SearchResult.empty()
-                : run(textQuery, queries.highlightTerms(text), category, department, query.limit());
+        SearchQueries.TextQuery textQuery = queries.prepare(text);
+        SearchResult result = textQuery.query() == null ? SearchResult.empty()
+                : run(textQuery.query(), textQuery.highlightTerms(), category, department, query.limit());
         if (query.origin() == SearchQuery.SearchOrigin.AGENT_QUERY) {
             gaps.record(text, result.hits().isEmpty() ? null : result.hits().get(0).entryId());
         }
@@ -89,12 +92,12 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
             IndexSearcher searcher = index.acquire();
             try {
                 Set<String> questions = new LinkedHashSet<>();
-                collectQuestions(searcher, SearchQueries.servable(phrase, null, null, today()), wanted, questions);
+                collectQuestions(searcher, phrase, wanted, questions);
                 if (questions.size() < wanted && text.codePointCount(0, text.length()) >= 3) {
                     // Tolerates a wrong or missing character: most of the typed bigrams must still match.
                     Query loose = bigrams.createMinShouldMatchQuery(KbDocuments.QUESTION_BIGRAMS, text, 0.6f);
                     if (loose != null) {
-                        collectQuestions(searcher, SearchQueries.servable(loose, null, null, today()), wanted, questions);
+                        collectQuestions(searcher, loose, wanted, questions);
                     }
                 }
                 return List.copyOf(questions);
@@ -108,7 +111,7 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
 
     private void collectQuestions(IndexSearcher searcher, Query query, int wanted, Set<String> into)
             throws IOException {
-        List<Scored> ranked = rerank(searcher, searcher.search(query, RERANK_DEPTH), null);
+        List<Scored> ranked = rerank(searcher, topServable(searcher, query, null, null, RERANK_DEPTH), null);
         for (Scored s : ranked) {
             if (into.size() >= wanted) {
                 return;
@@ -122,7 +125,7 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                TopDocs top = searcher.search(SearchQueries.servable(textQuery, category, department, today()), Math.max(limit, RERANK_DEPTH));
+                TopDocs top = topServable(searcher, textQuery, category, department, Math.max(limit, RERANK_DEPTH));
                 List<Scored> ranked = rerank(searcher, top, category);
                 List<SearchHit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
                 StoredFields stored = searcher.storedFields();
@@ -139,6 +142,41 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
         } catch (IOException e) {
             throw new UncheckedIOException("knowledge search failed", e);
         }
+    }
+
+    /**
+     * The best {@code n} servable matches. Searches without validity filters (so block-max WAND can skip) a little
+     * deeper than needed and drops entries outside their validity window; only when too many of those were among
+     * the hits does it run the filtered query. Either way the result equals the filtered query's top {@code n}.
+     */
+    private static TopDocs topServable(IndexSearcher searcher, Query text, String category, String department, int n)
+            throws IOException {
+        long today = today();
+        int depth = n + EXPIRED_SLACK;
+        TopDocs top = searcher.search(SearchQueries.scoped(text, category, department), depth);
+        List<ScoreDoc> kept = new ArrayList<>(Math.min(n, top.scoreDocs.length));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (kept.size() == n) {
+                break;
+            }
+            if (validOn(leaves, sd.doc, today)) {
+                kept.add(sd);
+            }
+        }
+        if (kept.size() < n && top.scoreDocs.length == depth) {
+            return searcher.search(SearchQueries.servable(text, category, department, today), n);
+        }
+        return new TopDocs(top.totalHits, kept.toArray(new ScoreDoc[0]));
+    }
+
+    private static boolean validOn(List<LeafReaderContext> leaves, int doc, long today) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        NumericDocValues from = leaf.reader().getNumericDocValues(KbDocuments.VALID_FROM);
+        NumericDocValues to = leaf.reader().getNumericDocValues(KbDocuments.VALID_TO);
+        return from != null && from.advanceExact(local) && from.longValue() <= today
+                && to != null && to.advanceExact(local) && to.longValue() >= today;
     }
 
     private record Scored(int doc, String id, float score) {

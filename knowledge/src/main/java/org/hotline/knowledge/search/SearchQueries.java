@@ -2,14 +2,10 @@ package org.hotline.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
@@ -26,30 +22,42 @@ import org.apache.lucene.util.QueryBuilder;
 final class SearchQueries {
 
     private final ChineseAnalysis analysis;
-    private final QueryBuilder words;
+    private final WordQueries words;
     private final QueryBuilder bigrams;
 
     SearchQueries(ChineseAnalysis analysis) {
         this.analysis = analysis;
-        this.words = new QueryBuilder(analysis.queryWords());
+        this.words = new WordQueries(analysis.queryWords());
         this.bigrams = new QueryBuilder(analysis.bigrams());
+    }
+
+    /** A relevance query with the words a snippet of its hits marks. */
+    record TextQuery(Query query, List<String> highlightTerms) {
     }
 
     /**
      * The relevance query: words and character bigrams of the questions weigh most (bigrams catch words smartcn
      * splits differently in a caller's phrasing, e.g. 租房 → 租 / 房); the answer counts less. Weights were tuned
-     * on the evaluation set in src/test/resources/eval.
+     * on the evaluation set in src/test/resources/eval. The text is segmented once for all word fields.
+     *
+     * @return the query, {@code null} when no field has a term to look for, and the snippet words
      */
-    Query textQuery(String text) {
+    TextQuery prepare(String text) {
+        QueryWords analysed = QueryWords.of(analysis.queryWords(), KbDocuments.QUESTION, text);
         String matter = analysis.withoutFunctionWords(text);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
-        clauses += add(builder, words.createBooleanQuery(KbDocuments.QUESTION, text), 3.0f);
-        clauses += add(builder, words.createBooleanQuery(KbDocuments.ALT_QUESTIONS, text), 2.5f);
-        clauses += add(builder, words.createBooleanQuery(KbDocuments.TAGS, text), 1.5f);
-        clauses += add(builder, words.createBooleanQuery(KbDocuments.ANSWER, text), 1.0f);
+        clauses += add(builder, words.anyOf(KbDocuments.QUESTION, analysed), 3.0f);
+        clauses += add(builder, words.anyOf(KbDocuments.ALT_QUESTIONS, analysed), 2.5f);
+        clauses += add(builder, words.anyOf(KbDocuments.TAGS, analysed), 1.5f);
+        clauses += add(builder, words.anyOf(KbDocuments.ANSWER, analysed), 1.0f);
         clauses += add(builder, bigrams.createBooleanQuery(KbDocuments.QUESTION_BIGRAMS, matter), 3.0f);
-        return clauses == 0 ? null : builder.build();
+        return new TextQuery(clauses == 0 ? null : builder.build(), analysed.highlightTerms());
+    }
+
+    /** @return the relevance query of {@link #prepare}, or {@code null} when no field has a term to look for */
+    Query textQuery(String text) {
+        return prepare(text).query();
     }
 
     private static int add(BooleanQuery.Builder builder, Query query, float boost) {
@@ -66,41 +74,51 @@ final class SearchQueries {
                 NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
-    /**
-     * @return the distinct words of {@code text} after analysis with synonyms, longest first: what a snippet marks
-     */
-    List<String> highlightTerms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analysis.queryWords().tokenStream(KbDocuments.ANSWER, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (term.length() >= 2) {
-                    terms.add(term.toString());
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Builds the same queries as {@link QueryBuilder#createBooleanQuery(String, String)} from replayed words. */
+    static final class WordQueries extends QueryBuilder {
+
+        WordQueries(Analyzer analyzer) {
+            super(analyzer);
         }
-        List<String> sorted = new ArrayList<>(terms);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        return sorted;
+
+        Query anyOf(String field, QueryWords analysed) {
+            try (TokenStream tokens = analysed.replay()) {
+                return createFieldQuery(tokens, BooleanClause.Occur.SHOULD, field, false, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Restricts to entries valid on {@code today} (epoch day) and to the requested category and department. */
     static Query servable(Query query, String category, String department, long today) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
+        BooleanQuery.Builder builder = scopedBuilder(query, category, department)
                 .add(range(KbDocuments.VALID_FROM, Long.MIN_VALUE, today), BooleanClause.Occur.FILTER)
                 .add(range(KbDocuments.VALID_TO, today, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        return builder.build();
+    }
+
+    /**
+     * Restricts to the requested category and department only. Nearly every entry is inside its validity window,
+     * and validity filters turn a disjunction that block-max WAND can stop early into a conjunction that visits
+     * every match, so the search checks validity on the top hits instead (see {@link #servable} for the fallback).
+     */
+    static Query scoped(Query query, String category, String department) {
+        if (category == null && department == null) {
+            return query;
+        }
+        return scopedBuilder(query, category, department).build();
+    }
+
+    private static BooleanQuery.Builder scopedBuilder(Query query, String category, String department) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         if (category != null) {
             builder.add(new PrefixQuery(new Term(KbDocuments.CATEGORY, category)), BooleanClause.Occur.FILTER);
         }
         if (department != null) {
             builder.add(new TermQuery(new Term(KbDocuments.DEPARTMENT, department)), BooleanClause.Occur.FILTER);
         }
-        return builder.build();
+        return builder;
     }
 
 }
