@@ -33,7 +33,7 @@ public final class TestPushClient extends Endpoint implements AutoCloseable {
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private volatile Session session;
 
-    static TestPushClient connect(ClientManager client, URI uri) {
+    public static TestPushClient connect(ClientManager client, URI uri) {
         TestPushClient endpoint = new TestPushClient();
         try {
             client.connectToServer(endpoint, ClientEndpointConfig.Builder.create().build(), uri);
@@ -83,7 +83,7 @@ public final class TestPushClient extends Endpoint implements AutoCloseable {
     }
 
     /** Frames up to and including the first one that matches; the earlier ones are returned before it. */
-    List<JsonNode> until(Predicate<JsonNode> last) {
+    public List<JsonNode> until(Predicate<JsonNode> last) {
         List<JsonNode> frames = new ArrayList<>();
         JsonNode frame;
         do {
@@ -94,7 +94,7 @@ public final class TestPushClient extends Endpoint implements AutoCloseable {
     }
 
     /** Sends a ping and returns every frame that arrived before the pong: a barrier proving nothing else is queued. */
-    List<JsonNode> drainWithPing() {
+    public List<JsonNode> drainWithPing() {
         send("{\"type\":\"ping\"}");
         List<JsonNode> frames = until(frame -> "pong".equals(frame.path("type").asText()));
         return frames.subList(0, frames.size() - 1);

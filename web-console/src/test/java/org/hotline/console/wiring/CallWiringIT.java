@@ -13,6 +13,7 @@ import org.hotline.console.HotlineIntegrationSupport;
 import org.hotline.console.TestApi;
 import org.hotline.console.TestApi.Response;
 import org.hotline.console.TestSocket;
+import org.hotline.console.push.TestPushClient;
 import org.hotline.telephony.AmiFixture;
 import org.hotline.telephony.TestCalls;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,12 +43,13 @@ class CallWiringIT extends HotlineIntegrationSupport {
         assertThat(earlier.status()).as(earlier.toString()).isEqualTo(201);
         String earlierNo = earlier.json().get("ticketNo").asText();
 
-        try (TestSocket agent1 = TestSocket.open(api, "agent1");
-             TestSocket agent2 = TestSocket.open(api, "agent2")) {
+        try (TestPushClient agent1 = TestSocket.open(api, "agent1");
+             TestPushClient agent2 = TestSocket.open(api, "agent2")) {
             AMI.play(call.unsolicitedEvents());
 
-            JsonNode pop = agent1.await(frame -> "screen-pop".equals(frame.path("type").asText())
-                && callId.equals(payload(frame).path("callId").asText()), Duration.ofSeconds(15));
+            List<JsonNode> frames = agent1.until(frame -> "screen-pop".equals(frame.path("type").asText())
+                && callId.equals(payload(frame).path("callId").asText()));
+            JsonNode pop = frames.get(frames.size() - 1);
 
             JsonNode payload = payload(pop);
             assertThat(payload.get("callerNumber").asText()).isEqualTo(caller);
@@ -56,7 +58,7 @@ class CallWiringIT extends HotlineIntegrationSupport {
             payload.get("tickets").forEach(ticket -> history.add(ticket.get("ticketNo").asText()));
             assertThat(history).contains(earlierNo);
             assertThat(payload.get("suggestions").size()).isPositive();
-            assertThat(agent2.pending()).noneMatch(frame -> "screen-pop".equals(frame.path("type").asText()));
+            assertThat(agent2.drainWithPing()).noneMatch(frame -> "screen-pop".equals(frame.path("type").asText()));
         }
     }
 
