@@ -170,23 +170,7 @@ class ImportService implements KnowledgeImport {
     private void importQaBatch(List<SourceRow> batch, Tally tally, Map<String, Long> firstLineOfId) {
         List<ImportRows.QaRow> valid = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
-        for (SourceRow row : batch) {
-            tally.read++;
-            if (row.error() != null) {
-                tally.fail(row.line(), row.error());
-                continue;
-            }
-            try {
-                ImportRows.QaRow qa = ImportRows.qa(row.node());
-                if (!firstTime(firstLineOfId, qa.id(), row.line(), tally)) {
-                    continue;
-                }
-                valid.add(qa);
-                lines.add(row.line());
-            } catch (ImportRows.RowException e) {
-                tally.fail(row.line(), e.getMessage());
-            }
-        }
+        parseRows(batch, tally, firstLineOfId, ImportRows::qa, ImportRows.QaRow::id, valid, lines);
         if (valid.isEmpty()) {
             return;
         }
@@ -220,23 +204,7 @@ class ImportService implements KnowledgeImport {
     private void importPolicyBatch(List<SourceRow> batch, Tally tally, Map<String, Long> firstLineOfId) {
         List<PolicyDocument> valid = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
-        for (SourceRow row : batch) {
-            tally.read++;
-            if (row.error() != null) {
-                tally.fail(row.line(), row.error());
-                continue;
-            }
-            try {
-                PolicyDocument doc = ImportRows.policy(row.node());
-                if (!firstTime(firstLineOfId, doc.id(), row.line(), tally)) {
-                    continue;
-                }
-                valid.add(doc);
-                lines.add(row.line());
-            } catch (ImportRows.RowException e) {
-                tally.fail(row.line(), e.getMessage());
-            }
-        }
+        parseRows(batch, tally, firstLineOfId, ImportRows::policy, PolicyDocument::id, valid, lines);
         if (valid.isEmpty()) {
             return;
         }
@@ -263,6 +231,36 @@ class ImportService implements KnowledgeImport {
                 }
             }
         });
+    }
+
+    /** A row parser that reports what is wrong with one source row. */
+    @FunctionalInterface
+    private interface RowParser<T> {
+        T parse(JsonNode row) throws ImportRows.RowException;
+    }
+
+    /**
+     * Counts every row of the batch as read, records the broken ones and second occurrences of an id as failed, and
+     * adds the rest to {@code valid} with their source line in {@code lines} (same index).
+     */
+    private static <T> void parseRows(List<SourceRow> batch, Tally tally, Map<String, Long> firstLineOfId,
+                                      RowParser<T> parser, Function<T, String> idOf, List<T> valid, List<Long> lines) {
+        for (SourceRow row : batch) {
+            tally.read++;
+            if (row.error() != null) {
+                tally.fail(row.line(), row.error());
+                continue;
+            }
+            try {
+                T parsed = parser.parse(row.node());
+                if (firstTime(firstLineOfId, idOf.apply(parsed), row.line(), tally)) {
+                    valid.add(parsed);
+                    lines.add(row.line());
+                }
+            } catch (ImportRows.RowException e) {
+                tally.fail(row.line(), e.getMessage());
+            }
+        }
     }
 
     private static boolean firstTime(Map<String, Long> firstLineOfId, String id, long line, Tally tally) {
