@@ -72,12 +72,13 @@ class TicketController {
     @GetMapping
     @PreAuthorize(READERS)
     TicketPage search(@RequestParam(required = false) TicketStatus status,
-                      @RequestParam(required = false) @Size(max = 32) String department,
+                      @RequestParam(required = false) String department,
                       @RequestParam(required = false) Boolean overdue,
-                      @RequestParam(defaultValue = "0") @Min(0) int page,
-                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and 200");
+                      @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "20") int size) {
+        // Checked here: the controller is not @Validated, so constraint annotations on parameters would be inert.
+        if (page < 0 || size < 1 || size > 200 || (department != null && department.length() > 32)) {
+            throw new IllegalArgumentException("page must be ≥ 0, size between 1 and 200, department at most 32 characters");
         }
         return tickets.search(new TicketQuery(status, department, overdue, page, size), actors.current());
     }
