@@ -6,10 +6,12 @@ import org.hotline.workflow.sla.SlaProperties;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Registers the module's MyBatis mappers and configuration properties. */
+/** Registers the module's MyBatis mappers and configuration properties, and runs its scheduled work. */
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackages = "org.hotline.workflow", annotationClass = Mapper.class)
 @EnableConfigurationProperties({SlaProperties.class, SeedProperties.class})
+@EnableScheduling
 class WorkflowConfiguration {
 }

@@ -29,8 +29,8 @@ import org.hotline.workflow.RoutingRule;
  * ({@code normal}/{@code urgent}). Outputs: {@code departmentCode}, {@code signMinutes}, {@code handleDays},
  * {@code routingVersion}. Hit policy FIRST over rules sorted by priority, then exact district before {@code *},
  * then a specific urgency before any, so the most specific applicable rule wins. Input entries are JUEL equality
- * tests: the engine evaluates every rule's entries, and JUEL does that about ten times faster than FEEL, which
- * matters with one rule per category and district. {@code routingVersion} is the
+ * tests and outputs JUEL constants: the engine evaluates every rule's entries, and JUEL does that about ten times
+ * faster than FEEL, which matters with one rule per category and district. {@code routingVersion} is the
  * decision version this table is deployed as, so every evaluation reports the version that produced it; the
  * decision's version tag is a hash of the rules plus that version ({@link #versionTag}), used to detect changes
  * and to verify that the prediction held.
@@ -40,7 +40,7 @@ final class RoutingDecisionGenerator {
     static final String HISTORY_TIME_TO_LIVE = "P180D";
     private static final String JUEL = "juel";
     /** Changes whenever the generated table's shape changes, so existing deployments are regenerated. */
-    private static final String FORMAT = "routing-table-2";
+    private static final String FORMAT = "routing-table-3";
 
     private RoutingDecisionGenerator() {
     }
@@ -158,9 +158,15 @@ final class RoutingDecisionGenerator {
         return entry;
     }
 
+    /** A constant output in JUEL, which the engine caches parsed; FEEL would parse it on every evaluation. */
     private static OutputEntry outputEntry(DmnModelInstance model, String value) {
         OutputEntry entry = model.newInstance(OutputEntry.class);
-        entry.setText(text(model, value));
+        if (value.isEmpty()) {
+            entry.setText(text(model, ""));
+        } else {
+            entry.setExpressionLanguage(JUEL);
+            entry.setText(text(model, "${" + value + "}"));
+        }
         return entry;
     }
 
@@ -171,7 +177,7 @@ final class RoutingDecisionGenerator {
     }
 
     private static String quoted(String value) {
-        return "\"" + value.replace("\"", "") + "\"";
+        return "'" + value.replace("'", "") + "'";
     }
 
     private static String number(Integer value) {

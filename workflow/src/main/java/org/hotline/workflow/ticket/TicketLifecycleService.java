@@ -99,7 +99,8 @@ class TicketLifecycleService implements TicketService {
     /**
      * Registers in a transaction of its own when the caller has none, retrying (up to {@value #ATTEMPTS} times) when
      * the database picks this transaction as a deadlock victim: concurrent process starts on MySQL occasionally
-     * deadlock inside the engine's inserts, and a rolled-back attempt leaves nothing behind (not even a number).
+     * deadlock inside the engine's inserts, and a rolled-back attempt leaves nothing behind: its ticket number goes
+     * back to the day's free list, where the retry takes it again.
      */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -138,7 +139,9 @@ class TicketLifecycleService implements TicketService {
         String routingDistrict = routingDistrict(command.districtCode());
         Instant now = clock.now();
 
-        TicketProcess.Started started = process.start(category.code(), routingDistrict,
+        // Taken outside this transaction and given back if it rolls back (see TicketNumbers).
+        TicketNo no = numbers.next(now);
+        TicketProcess.Started started = process.start(no, category.code(), routingDistrict,
                 command.urgency().jsonValue());
         String department = started.departmentCode() != null ? started.departmentCode()
                 : category.defaultDepartmentCode();
@@ -171,8 +174,6 @@ class TicketLifecycleService implements TicketService {
         t.routingDecisionVersion = started.routingVersion();
         t.processInstanceId = started.processInstanceId();
 
-        // Allocated last: the day's counter row stays locked until commit.
-        TicketNo no = process.assignBusinessKey(started.processInstanceId(), () -> numbers.next(now));
         t.ticketNo = no.toString();
         tickets.insert(t);
         audit(t, actor, now, "register", null,

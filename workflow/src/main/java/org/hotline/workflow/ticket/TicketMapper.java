@@ -25,11 +25,18 @@ interface TicketMapper {
             @Param("departmentScoped") boolean departmentScoped, @Param("overdue") Boolean overdue,
             @Param("now") Instant now);
 
-    Integer lockSequence(@Param("day") LocalDate day);
-
-    int insertSequence(@Param("day") LocalDate day, @Param("value") int value);
-
-    int updateSequence(@Param("day") LocalDate day, @Param("value") int value);
-
     List<String> findNumbersOfDay(@Param("prefix") String prefix);
+
+    List<LocalDate> findUnreconciledNumberDays(@Param("through") LocalDate through);
+
+    int markNumberDayReconciled(@Param("day") LocalDate day, @Param("at") Instant at);
+
+    Integer findLastNumberOfDay(@Param("day") LocalDate day);
+
+    List<Integer> findFreedNumbers(@Param("day") LocalDate day);
+
+    int deleteFreedNumbers(@Param("day") LocalDate day);
+
+    int insertVoidedNumber(@Param("day") LocalDate day, @Param("value") int value, @Param("reason") String reason,
+            @Param("at") Instant at);
 }

@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -41,12 +40,13 @@ class TicketProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final RepositoryService repository;
+    private volatile String definitionId;
 
-    TicketProcess(RuntimeService runtime, TaskService tasks, ProcessEngineConfigurationImpl engineConfiguration) {
+    TicketProcess(RuntimeService runtime, TaskService tasks, RepositoryService repository) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.engineConfiguration = engineConfiguration;
+        this.repository = repository;
     }
 
     /** The routing outcome read back from the started process (see RoutingResultListener). */
@@ -54,14 +54,18 @@ class TicketProcess {
             Integer routingVersion) {
     }
 
-    Started start(String categoryCode, String routingDistrictCode, String urgency) {
+    /**
+     * Starts the ticket's process instance under its number (the business key). The instance reaches its first
+     * wait state, dispatch, within this call: the routing decision has been evaluated when it returns.
+     */
+    Started start(TicketNo no, String categoryCode, String routingDistrictCode, String urgency) {
         // Routing inputs and outputs are transient: needed only while the start runs, the ticket row keeps them.
         VariableMap variables = Variables.createVariables()
                 .putValueTyped("categoryCode", Variables.stringValue(categoryCode, true))
                 .putValueTyped("districtCode", Variables.stringValue(routingDistrictCode, true))
                 .putValueTyped("urgency", Variables.stringValue(urgency, true));
-        ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
-                .setVariables(variables).executeWithVariablesInReturn();
+        ProcessInstanceWithVariables instance = runtime.createProcessInstanceById(definitionId())
+                .businessKey(no.toString()).setVariables(variables).executeWithVariablesInReturn();
         VariableMap result = instance.getVariables();
         return new Started(instance.getId(), (String) result.get("routedDepartmentCode"),
                 (Integer) result.get("routingSignMinutes"), (Integer) result.get("routingHandleDays"),
@@ -69,18 +73,21 @@ class TicketProcess {
     }
 
     /**
-     * Loads the started instance, then calls {@code allocate} and sets its result as the business key, all in one
-     * engine command joining the current Spring transaction. The public API has no such call. The instance is read
-     * before the allocation so that, when {@code allocate} takes the day's counter lock, only the engine's update of
-     * the key (flushed when the command closes) runs between the lock and the commit.
+     * The id of the latest {@code ticketLifecycle} version, looked up once: the process changes only with a release
+     * of this application, which deploys it at startup. Starting by key would query the latest version every time.
      */
-    TicketNo assignBusinessKey(String processInstanceId, Supplier<TicketNo> allocate) {
-        return engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
-            ExecutionEntity instance = context.getExecutionManager().findExecutionById(processInstanceId);
-            TicketNo no = allocate.get();
-            instance.setProcessBusinessKey(no.toString());
-            return no;
-        });
+    private String definitionId() {
+        String id = definitionId;
+        if (id == null) {
+            ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                    .latestVersion().singleResult();
+            if (latest == null) {
+                throw new IllegalStateException("process " + PROCESS_KEY + " is not deployed");
+            }
+            id = latest.getId();
+            definitionId = id;
+        }
+        return id;
     }
 
     void complete(TicketRow ticket, String taskKey, String assignee, Map<String, Object> variables) {
