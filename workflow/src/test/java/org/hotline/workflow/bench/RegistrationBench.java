@@ -35,13 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.url=jdbc:mysql://${hotline.test.db.host}:${hotline.test.db.port}/${bench.db:hotline_bench}"
             + "?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
             + "&useSSL=false&allowPublicKeyRetrieval=true&nullDatabaseMeansCurrent=true",
-    // The driver settings of the application's mysql profile (web-console application.yml).
-    "spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
-    "spring.datasource.hikari.data-source-properties.cachePrepStmts=true",
-    "spring.datasource.hikari.data-source-properties.prepStmtCacheSize=500",
-    "spring.datasource.hikari.data-source-properties.prepStmtCacheSqlLimit=8192",
-    "spring.datasource.hikari.data-source-properties.useServerPrepStmts=${bench.sps:false}",
-    "spring.datasource.hikari.data-source-properties.useLocalSessionState=true",
     "spring.flyway.baseline-on-migrate=true", "spring.flyway.baseline-version=0",
     "logging.level.org.hotline.workflow.ticket=WARN"})
 class RegistrationBench {
