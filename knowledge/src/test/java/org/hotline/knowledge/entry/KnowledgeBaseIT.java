@@ -51,7 +51,8 @@ class KnowledgeBaseIT {
         String word = TestKnowledge.uniqueHanWord();
         KbEntry entry = knowledgeBase.create(TestKnowledge.publishedDraft(word + "证明去哪里开？", "社区服务中心开具。"),
                 "admin1");
-        assertThat(topIds(word)).containsExactly(entry.id());
+        // First, not only: a random Han character may also occur in a sample entry.
+        assertThat(topIds(word)).first().isEqualTo(entry.id());
 
         KbEntryDraft withdrawn = new KbEntryDraft(entry.question(), List.of(), entry.answer(), "C0101", "SBZX",
                 List.of(), null, null, null, KbStatus.WITHDRAWN);
