@@ -19,6 +19,7 @@ import org.hotline.workflow.TicketNo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -61,6 +62,10 @@ class TicketNumbers {
         TicketNo no;
         // A connection of its own in auto-commit mode, never the caller's: the statement commits at once.
         try (Connection connection = dataSource.getConnection()) {
+            if (DataSourceUtils.isConnectionTransactional(connection, dataSource)) {
+                // A transaction-aware proxy would hand out the caller's connection, which auto-commit would commit.
+                throw new IllegalStateException("ticket numbers need a connection outside the caller's transaction");
+            }
             connection.setAutoCommit(true);
             Integer freed = shouldLookForFreed() ? claimFreed(connection, day) : null;
             no = new TicketNo(day, freed != null ? freed : advance(connection, day));
