@@ -1,5 +1,6 @@
 package org.hotline.workflow;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,14 @@ public interface TicketService {
 
     /** @return the audit trail, oldest first, masked for the actor */
     List<TimelineEntry> timeline(TicketNo no, Actor actor);
+
+    /**
+     * The numbers of a finished day that no ticket carries, in order; every other number up to the day's last has a
+     * ticket. Empty for a day not reconciled yet (today, and until 00:25 China time for yesterday).
+     *
+     * @throws ActionNotPermittedException unless the actor is a supervisor or an administrator
+     */
+    List<VoidedTicketNumber> voidedNumbers(LocalDate day, Actor actor);
 
     /** AGENT: answers a REGISTERED ticket directly and closes it ({@link Closure#DIRECT_ANSWER}). */
     TicketView directAnswer(TicketNo no, DirectAnswer command, Actor actor);

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +47,7 @@ import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.TimelineEntry;
+import org.hotline.workflow.VoidedTicketNumber;
 import org.hotline.workflow.UnknownReferenceException;
 import org.hotline.workflow.sla.Deadline;
 import org.hotline.workflow.sla.DeadlinePolicy;
@@ -224,6 +226,17 @@ class TicketLifecycleService implements TicketService {
             throw new TicketNotFoundException(no);
         }
         return details.findAudit(t.ticketNo).stream().map(e -> views.mask(t, e, actor)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<VoidedTicketNumber> voidedNumbers(LocalDate day, Actor actor) {
+        if (actor.role() != Role.SUPERVISOR && actor.role() != Role.ADMIN) {
+            throw new ActionNotPermittedException("voided-numbers", actor.role());
+        }
+        return tickets.findVoidedNumbers(day).stream()
+                .map(row -> new VoidedTicketNumber(new TicketNo(day, row.sequence()), row.reason(), row.recordedAt()))
+                .toList();
     }
 
     @Override

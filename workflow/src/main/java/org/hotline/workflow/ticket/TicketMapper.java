@@ -37,6 +37,8 @@ interface TicketMapper {
 
     int deleteFreedNumbers(@Param("day") LocalDate day);
 
+    List<VoidedNumberRow> findVoidedNumbers(@Param("day") LocalDate day);
+
     int insertVoidedNumber(@Param("day") LocalDate day, @Param("value") int value, @Param("reason") String reason,
             @Param("at") Instant at);
 }

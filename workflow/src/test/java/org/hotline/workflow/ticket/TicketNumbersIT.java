@@ -1,6 +1,7 @@
 package org.hotline.workflow.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.hotline.workflow.ActionNotPermittedException;
 import org.hotline.workflow.TestTickets;
 import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketView;
@@ -135,6 +137,10 @@ class TicketNumbersIT extends WorkflowIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM workflow_ticket_number_free WHERE seq_date = ?",
                 Integer.class, day)).isZero();
         assertThat(again).isZero();
+        assertThat(tickets.voidedNumbers(day, TestTickets.admin())).extracting(v -> v.ticketNo().sequence() + ":"
+                + v.reason()).containsExactly("3:freed", "5:lost");
+        assertThatThrownBy(() -> tickets.voidedNumbers(day, TestTickets.department("SBZX")))
+                .isInstanceOf(ActionNotPermittedException.class);
     }
 
     @Test

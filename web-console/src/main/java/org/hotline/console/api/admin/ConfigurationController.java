@@ -17,7 +17,9 @@ import org.hotline.workflow.CalendarDay;
 import org.hotline.workflow.DayKind;
 import org.hotline.workflow.RoutingRule;
 import org.hotline.workflow.RoutingRules;
+import org.hotline.workflow.TicketService;
 import org.hotline.workflow.Urgency;
+import org.hotline.workflow.VoidedTicketNumber;
 import org.hotline.workflow.WorkingCalendar;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Configuration an administrator edits: routing rules (each change redeploys the routing decision as a new
- * version) and the working-day calendar (holidays and make-up workdays).
+ * version) and the working-day calendar (holidays and make-up workdays); and the ticket numbers a finished day
+ * voided, for audit.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -41,11 +44,14 @@ class ConfigurationController {
 
     private final RoutingRules routingRules;
     private final WorkingCalendar calendar;
+    private final TicketService tickets;
     private final CurrentUsers currentUsers;
 
-    ConfigurationController(RoutingRules routingRules, WorkingCalendar calendar, CurrentUsers currentUsers) {
+    ConfigurationController(RoutingRules routingRules, WorkingCalendar calendar, TicketService tickets,
+                            CurrentUsers currentUsers) {
         this.routingRules = routingRules;
         this.calendar = calendar;
+        this.tickets = tickets;
         this.currentUsers = currentUsers;
     }
 
@@ -82,6 +88,16 @@ class ConfigurationController {
     CalendarDay setDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                        @Valid @RequestBody DayRequest request) {
         return calendar.setDay(date, request.kind(), request.name(), actor());
+    }
+
+    /**
+     * The numbers of a finished day that no ticket carries (registrations that rolled back and whose number was not
+     * reused before midnight, or that died with their node), recorded by the nightly reconciliation.
+     */
+    @GetMapping("/ticket-numbers/{day}/voided")
+    List<VoidedTicketNumber> voidedTicketNumbers(
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return tickets.voidedNumbers(day, actor());
     }
 
     private static int defaultPriority(String districtCode) {
