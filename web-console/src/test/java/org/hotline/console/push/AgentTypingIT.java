@@ -188,7 +188,7 @@ class AgentTypingIT {
     void closesTheSocketWhenAFrameExceedsTheSizeLimit() {
         TestPushClient agent = sockets.connect(TestPushUsers.agent());
 
-        agent.send("{\"type\":\"typing\",\"seq\":1,\"text\":\"" + "x".repeat(9000) + "\"}");
+        agent.sendExpectingClose("{\"type\":\"typing\",\"seq\":1,\"text\":\"" + "x".repeat(9000) + "\"}");
 
         assertThat(agent.awaitClose().getCloseCode().getCode())
                 .isEqualTo(CloseReason.CloseCodes.TOO_BIG.getCode());

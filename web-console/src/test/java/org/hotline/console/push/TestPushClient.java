@@ -68,6 +68,20 @@ public final class TestPushClient extends Endpoint implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a frame the server is expected to answer by closing the socket. The close can overtake the send: the
+     * client then ends its session, and with it the executor the send still wanted to use, so the send may fail.
+     */
+    void sendExpectingClose(String text) {
+        try {
+            send(text);
+        } catch (RuntimeException raceWithTheClose) {
+            if (!closed.isDone() && session.isOpen()) {
+                throw raceWithTheClose;
+            }
+        }
+    }
+
     /** The next frame, whatever it is. */
     JsonNode next() {
         try {
