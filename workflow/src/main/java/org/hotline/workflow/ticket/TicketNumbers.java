@@ -1,7 +1,6 @@
 package org.hotline.workflow.ticket;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,7 +83,7 @@ class TicketNumbers {
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO workflow_ticket_number_free"
                         + " (seq_date, seq_value, freed_at) VALUES (?, ?, ?)")) {
             connection.setAutoCommit(true);
-            insert.setDate(1, Date.valueOf(no.day()));
+            insert.setObject(1, no.day());
             insert.setInt(2, no.sequence());
             insert.setTimestamp(3, Timestamp.from(Instant.now()));
             insert.executeUpdate();
@@ -111,7 +110,7 @@ class TicketNumbers {
                 PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM workflow_ticket_number_free WHERE seq_date = ? AND seq_value = ?")) {
             for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-                lowest.setDate(1, Date.valueOf(day));
+                lowest.setObject(1, day);
                 Integer candidate;
                 try (ResultSet rows = lowest.executeQuery()) {
                     candidate = rows.next() ? rows.getInt(1) : null;
@@ -119,7 +118,7 @@ class TicketNumbers {
                 if (candidate == null) {
                     return null;
                 }
-                delete.setDate(1, Date.valueOf(day));
+                delete.setObject(1, day);
                 delete.setInt(2, candidate);
                 // Whoever deletes the row owns the number; a racing node deleted nothing and looks again.
                 if (delete.executeUpdate() == 1) {
@@ -141,7 +140,7 @@ class TicketNumbers {
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO workflow_ticket_sequence (seq_date, last_value) VALUES (?, 0)")) {
-                insert.setDate(1, Date.valueOf(day));
+                insert.setObject(1, day);
                 insert.executeUpdate();
             } catch (SQLIntegrityConstraintViolationException createdByAnotherNode) {
                 // The row exists now, which is all we need.
@@ -159,7 +158,7 @@ class TicketNumbers {
         try (PreparedStatement update = connection.prepareStatement("UPDATE workflow_ticket_sequence"
                 + " SET last_value = LAST_INSERT_ID(last_value + 1) WHERE seq_date = ?",
                 Statement.RETURN_GENERATED_KEYS)) {
-            update.setDate(1, Date.valueOf(day));
+            update.setObject(1, day);
             if (update.executeUpdate() == 0) {
                 return null;
             }
@@ -179,12 +178,12 @@ class TicketNumbers {
                 "UPDATE workflow_ticket_sequence SET last_value = last_value + 1 WHERE seq_date = ?");
                 PreparedStatement read = connection.prepareStatement(
                         "SELECT last_value FROM workflow_ticket_sequence WHERE seq_date = ?")) {
-            update.setDate(1, Date.valueOf(day));
+            update.setObject(1, day);
             if (update.executeUpdate() == 0) {
                 connection.rollback();
                 return null;
             }
-            read.setDate(1, Date.valueOf(day));
+            read.setObject(1, day);
             try (ResultSet rows = read.executeQuery()) {
                 rows.next();
                 int value = rows.getInt(1);
