@@ -44,8 +44,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>The index is kept to few segments: after the rebuild it is merged into one, and when changes have left more
  * than {@value #MAX_SEGMENTS}, a background merge joins them again once changes pause for a moment (a bulk import
- * is merged once, at its end). A query pays a terms lookup and a scorer
- * per clause and segment, which with ten segments cost more than the scoring itself.
+ * is merged once, at its end). A query pays a terms lookup and a scorer per clause and segment, which with ten
+ * segments cost more than the scoring itself.
  */
 @Component
 class KbIndex implements SmartLifecycle {
@@ -53,6 +53,7 @@ class KbIndex implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(KbIndex.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int MAX_SEGMENTS = 4;
+    private static final long MERGE_DELAY_MILLIS = 1_000;
 
     private final KnowledgeBase knowledgeBase;
     private final KnowledgeProperties properties;
@@ -60,7 +61,6 @@ class KbIndex implements SmartLifecycle {
     private final UsageBoosts usage;
     private final Object lifecycleLock = new Object();
     private final Object purgeLock = new Object();
-    private static final long MERGE_DELAY_MILLIS = 1_000;
     private final Object mergeLock = new Object();
     private ScheduledExecutorService merges;
     private ScheduledFuture<?> pendingMerge;
@@ -93,8 +93,8 @@ class KbIndex implements SmartLifecycle {
                         .setRAMBufferSizeMB(64);
                 writer = new IndexWriter(directory, config);
                 AtomicInteger indexed = new AtomicInteger();
-                LocalDate today = LocalDate.now(ZONE);
-                purgedThrough = today.toEpochDay();
+                long today = today();
+                purgedThrough = today;
                 knowledgeBase.scanCurrent(entry -> {
                     if (belongs(entry, today)) {
                         addUnchecked(entry);
@@ -159,7 +159,7 @@ class KbIndex implements SmartLifecycle {
             // Not started yet: the rebuild at start reads the database and will include these entries.
             return;
         }
-        LocalDate today = LocalDate.now(ZONE);
+        long today = today();
         try {
             for (KbEntry entry : entries) {
                 if (belongs(entry, today)) {
@@ -226,7 +226,7 @@ class KbIndex implements SmartLifecycle {
         if (manager == null) {
             throw new IllegalStateException("the knowledge index is not open");
         }
-        long today = LocalDate.now(ZONE).toEpochDay();
+        long today = today();
         if (today > purgedThrough) {
             dropExpired(today);
         }
@@ -250,9 +250,15 @@ class KbIndex implements SmartLifecycle {
         }
     }
 
+    /** @return today in China (epoch day): the day validity windows are checked against, here and in searches */
+    static long today() {
+        return LocalDate.now(ZONE).toEpochDay();
+    }
+
     /** Whether the index holds this version: published and not expired (it may not be valid yet). */
-    private static boolean belongs(KbEntry entry, LocalDate today) {
-        return entry.status() == KbStatus.PUBLISHED && (entry.validTo() == null || !entry.validTo().isBefore(today));
+    private static boolean belongs(KbEntry entry, long today) {
+        return entry.status() == KbStatus.PUBLISHED
+                && (entry.validTo() == null || entry.validTo().toEpochDay() >= today);
     }
 
     void release(IndexSearcher searcher) throws IOException {

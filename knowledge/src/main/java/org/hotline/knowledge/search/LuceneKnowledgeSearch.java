@@ -2,8 +2,6 @@ package org.hotline.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -35,7 +33,6 @@ import org.springframework.stereotype.Service;
 @Service
 class LuceneKnowledgeSearch implements KnowledgeSearch {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_TEXT = 200;
     private static final int MAX_PARTIAL = 40;
     private static final int RERANK_DEPTH = 30;
@@ -151,7 +148,7 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
      */
     private static TopDocs topServable(IndexSearcher searcher, Query text, String category, String department, int n)
             throws IOException {
-        long today = today();
+        long today = KbIndex.today();
         int depth = n + EXPIRED_SLACK;
         TopDocs top = searcher.search(SearchQueries.scoped(text, category, department), depth);
         List<ScoreDoc> kept = new ArrayList<>(Math.min(n, top.scoreDocs.length));
@@ -225,10 +222,6 @@ class LuceneKnowledgeSearch implements KnowledgeSearch {
             }
         }
         return out.toString().strip();
-    }
-
-    private static long today() {
-        return LocalDate.now(ZONE).toEpochDay();
     }
 
     private static String code(String code) {
