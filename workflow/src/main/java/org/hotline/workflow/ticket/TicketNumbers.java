@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -142,12 +141,11 @@ class TicketNumbers {
                     "INSERT INTO workflow_ticket_sequence (seq_date, last_value) VALUES (?, 0)")) {
                 insert.setObject(1, day);
                 insert.executeUpdate();
-            } catch (SQLIntegrityConstraintViolationException createdByAnotherNode) {
-                // The row exists now, which is all we need.
             } catch (SQLException e) {
                 if (!isDuplicateKey(e)) {
                     throw e;
                 }
+                // Created by another node meanwhile: the row exists now, which is all we need.
             }
         }
         throw new SQLException("the ticket number counter of " + day + " could not be created");
