@@ -20,9 +20,11 @@ class RoutingDecisionDeployer {
     private static final int ATTEMPTS = 5;
 
     private final RepositoryService repository;
+    private final RoutingDecisionTask task;
 
-    RoutingDecisionDeployer(RepositoryService repository) {
+    RoutingDecisionDeployer(RepositoryService repository, RoutingDecisionTask task) {
         this.repository = repository;
+        this.task = task;
     }
 
     /** @return the version of the decision in force for these rules */
@@ -38,6 +40,7 @@ class RoutingDecisionDeployer {
             DmnModelInstance model = RoutingDecisionGenerator.generate(rules, predicted);
             repository.createDeployment().name("ticket-routing").source("hotline-workflow")
                     .addModelInstance("ticketRouting.dmn", model).deploy();
+            task.forget();
             DecisionDefinition deployed = latest();
             if (deployed != null && deployed.getVersion() == predicted) {
                 log.info("routing decision deployed as version {} with {} rules", predicted, rules.size());

@@ -39,6 +39,8 @@ final class RoutingDecisionGenerator {
     static final String DECISION_KEY = "ticketRouting";
     static final String HISTORY_TIME_TO_LIVE = "P180D";
     private static final String JUEL = "juel";
+    private static final String EQUALS_PREFIX = "${cellInput == '";
+    private static final String EQUALS_SUFFIX = "'}";
     /** Changes whenever the generated table's shape changes, so existing deployments are regenerated. */
     private static final String FORMAT = "routing-table-3";
 
@@ -124,6 +126,47 @@ final class RoutingDecisionGenerator {
         return model;
     }
 
+    /**
+     * A copy of a deployed routing table without the rules that cannot match {@code categoryCode}: evaluating the
+     * copy gives the same result as evaluating the whole table for every input with that category, because the
+     * rules left keep their order and every rule removed tests the category for equality with another code.
+     * Rules whose category entry this generator did not write stay, as does every rule of a table whose first
+     * input is not the category.
+     *
+     * @param model a table of decision {@link #DECISION_KEY}; left unchanged
+     */
+    static DmnModelInstance restrictedTo(DmnModelInstance model, String categoryCode) {
+        DmnModelInstance copy = model.clone();
+        DecisionTable table = copy.getModelElementsByType(DecisionTable.class).stream()
+                .filter(t -> t.getParentElement() instanceof Decision d && DECISION_KEY.equals(d.getId()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("not a " + DECISION_KEY + " table"));
+        Input first = table.getInputs().isEmpty() ? null : table.getInputs().iterator().next();
+        if (first == null || first.getInputExpression() == null
+                || !"categoryCode".equals(first.getInputExpression().getTextContent().strip())) {
+            return copy;
+        }
+        List<Rule> others = new ArrayList<>();
+        for (Rule rule : table.getRules()) {
+            String tested = testedValue(rule.getInputEntries().iterator().next());
+            if (tested != null && !tested.equals(categoryCode)) {
+                others.add(rule);
+            }
+        }
+        table.getRules().removeAll(others);
+        return copy;
+    }
+
+    /** @return the value an input entry written by {@link #inputEntry} tests for, null for any other entry */
+    private static String testedValue(InputEntry entry) {
+        String text = entry.getTextContent() == null ? "" : entry.getTextContent().strip();
+        if (!JUEL.equals(entry.getExpressionLanguage()) || !text.startsWith(EQUALS_PREFIX)
+                || !text.endsWith(EQUALS_SUFFIX)) {
+            return null;
+        }
+        String value = text.substring(EQUALS_PREFIX.length(), text.length() - EQUALS_SUFFIX.length());
+        return value.indexOf('\'') >= 0 ? null : value;
+    }
+
     private static Input input(DmnModelInstance model, String id, String label, String variable) {
         Input input = model.newInstance(Input.class);
         input.setId(id);
@@ -153,7 +196,7 @@ final class RoutingDecisionGenerator {
             entry.setText(text(model, ""));
         } else {
             entry.setExpressionLanguage(JUEL);
-            entry.setText(text(model, "${cellInput == '" + value.replace("'", "") + "'}"));
+            entry.setText(text(model, EQUALS_PREFIX + value.replace("'", "") + EQUALS_SUFFIX));
         }
         return entry;
     }

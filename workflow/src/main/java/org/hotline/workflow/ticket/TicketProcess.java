@@ -49,7 +49,7 @@ class TicketProcess {
         this.repository = repository;
     }
 
-    /** The routing outcome read back from the started process (see RoutingResultListener). */
+    /** The routing outcome read back from the started process (see routing.RoutingDecisionTask). */
     record Started(String processInstanceId, String departmentCode, Integer signMinutes, Integer handleDays,
             Integer routingVersion) {
     }

@@ -83,4 +83,50 @@ class RoutingDecisionTest {
         changed.set(0, new RoutingRule("C0701", "*", "JTJ", 9));
         assertThat(RoutingDecisionGenerator.hash(changed)).isNotEqualTo(RoutingDecisionGenerator.hash(RULES));
     }
+
+    @Test
+    void aTableRestrictedToACategoryDecidesLikeTheWholeTable() {
+        // Random rule sets over few codes, so categories share districts and urgency overrides collide.
+        java.util.Random random = new java.util.Random(20261206);
+        String[] categories = {"C0101", "C0102", "C0701", "C0704", "C1201"};
+        String[] districts = {"*", "JC", "DH", "GX"};
+        String[] departments = {"SBZX", "CGJ", "JC_GOV", "DH_GOV", "SWJT"};
+        for (int set = 0; set < 20; set++) {
+            java.util.Map<String, RoutingRule> rules = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < 25; i++) {
+                String category = categories[random.nextInt(categories.length)];
+                String district = districts[random.nextInt(districts.length)];
+                Urgency urgency = random.nextBoolean() ? null : Urgency.URGENT;
+                rules.put(category + district + urgency, new RoutingRule(category, district,
+                        departments[random.nextInt(departments.length)], random.nextInt(10),
+                        random.nextBoolean() ? null : 10 + random.nextInt(50), null, urgency));
+            }
+            DmnModelInstance model = RoutingDecisionGenerator.generate(List.copyOf(rules.values()), set + 1);
+            DmnDecision whole = ENGINE.parseDecision(RoutingDecisionGenerator.DECISION_KEY, model);
+            for (String category : new String[] {"C0101", "C0102", "C0701", "C0704", "C1201", "C9999"}) {
+                DmnDecision restricted = ENGINE.parseDecision(RoutingDecisionGenerator.DECISION_KEY,
+                        RoutingDecisionGenerator.restrictedTo(model, category));
+                for (String district : new String[] {"JC", "DH", "GX", "HB", ""}) {
+                    for (String urgency : new String[] {"normal", "urgent"}) {
+                        Map<String, Object> inputs = Map.of("categoryCode", category, "districtCode", district,
+                                "urgency", urgency);
+                        assertThat(ENGINE.evaluateDecision(restricted, inputs).getResultList())
+                                .as("set %d, %s", set, inputs)
+                                .isEqualTo(ENGINE.evaluateDecision(whole, inputs).getResultList());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void restrictingKeepsOnlyTheCategorysRulesAndLeavesTheModelAlone() {
+        DmnModelInstance model = RoutingDecisionGenerator.generate(RULES, 1);
+        DmnModelInstance restricted = RoutingDecisionGenerator.restrictedTo(model, "C0701");
+        assertThat(restricted.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class)).hasSize(2);
+        assertThat(model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class))
+                .hasSize(RULES.size());
+        assertThat(RoutingDecisionGenerator.restrictedTo(model, "C9999")
+                .getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class)).isEmpty();
+    }
 }
