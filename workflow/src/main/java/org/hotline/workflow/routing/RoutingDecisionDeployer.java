@@ -30,7 +30,7 @@ class RoutingDecisionDeployer {
     /** @return the version of the decision in force for these rules */
     int deployIfChanged(List<RoutingRule> rules) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            DecisionDefinition latest = latest();
+            DecisionDefinition latest = latest(repository);
             int latestVersion = latest == null ? 0 : latest.getVersion();
             String tag = RoutingDecisionGenerator.versionTag(rules, latestVersion);
             if (latest != null && tag.equals(latest.getVersionTag())) {
@@ -41,7 +41,7 @@ class RoutingDecisionDeployer {
             repository.createDeployment().name("ticket-routing").source("hotline-workflow")
                     .addModelInstance("ticketRouting.dmn", model).deploy();
             task.forget();
-            DecisionDefinition deployed = latest();
+            DecisionDefinition deployed = latest(repository);
             if (deployed != null && deployed.getVersion() == predicted) {
                 log.info("routing decision deployed as version {} with {} rules", predicted, rules.size());
                 return predicted;
@@ -52,11 +52,12 @@ class RoutingDecisionDeployer {
 
     /** @return the latest deployed version, 0 when none */
     int currentVersion() {
-        DecisionDefinition latest = latest();
+        DecisionDefinition latest = latest(repository);
         return latest == null ? 0 : latest.getVersion();
     }
 
-    private DecisionDefinition latest() {
+    /** @return the latest deployed version of the decision, null when none */
+    static DecisionDefinition latest(RepositoryService repository) {
         return repository.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(RoutingDecisionGenerator.DECISION_KEY).latestVersion().singleResult();
     }

@@ -39,6 +39,8 @@ final class RoutingDecisionGenerator {
     static final String DECISION_KEY = "ticketRouting";
     static final String HISTORY_TIME_TO_LIVE = "P180D";
     private static final String JUEL = "juel";
+    /** The variable of the table's first input, the ticket's category; {@link #restrictedTo} relies on it. */
+    static final String CATEGORY_INPUT = "categoryCode";
     private static final String EQUALS_PREFIX = "${cellInput == '";
     private static final String EQUALS_SUFFIX = "'}";
     /** Changes whenever the generated table's shape changes, so existing deployments are regenerated. */
@@ -99,7 +101,7 @@ final class RoutingDecisionGenerator {
         table.setHitPolicy(HitPolicy.FIRST);
         decision.addChildElement(table);
 
-        table.getInputs().add(input(model, "Input_Category", "Category", "categoryCode"));
+        table.getInputs().add(input(model, "Input_Category", "Category", CATEGORY_INPUT));
         table.getInputs().add(input(model, "Input_District", "District", "districtCode"));
         table.getInputs().add(input(model, "Input_Urgency", "Urgency", "urgency"));
         table.getOutputs().add(output(model, "Output_Department", "departmentCode", "string"));
@@ -142,7 +144,7 @@ final class RoutingDecisionGenerator {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not a " + DECISION_KEY + " table"));
         Input first = table.getInputs().isEmpty() ? null : table.getInputs().iterator().next();
         if (first == null || first.getInputExpression() == null
-                || !"categoryCode".equals(first.getInputExpression().getTextContent().strip())) {
+                || !CATEGORY_INPUT.equals(first.getInputExpression().getTextContent().strip())) {
             return copy;
         }
         List<Rule> others = new ArrayList<>();

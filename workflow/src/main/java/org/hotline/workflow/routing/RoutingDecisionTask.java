@@ -67,12 +67,12 @@ class RoutingDecisionTask implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        String category = (String) execution.getVariable(RoutingDecisionGenerator.CATEGORY_INPUT);
         VariableMap inputs = Variables.createVariables()
-                .putValue("categoryCode", execution.getVariable("categoryCode"))
+                .putValue(RoutingDecisionGenerator.CATEGORY_INPUT, category)
                 .putValue("districtCode", execution.getVariable("districtCode"))
                 .putValue("urgency", execution.getVariable("urgency"));
-        DmnDecisionRuleResult first = dmn.evaluateDecisionTable(
-                decisionFor((String) inputs.get("categoryCode")), inputs).getFirstResult();
+        DmnDecisionRuleResult first = dmn.evaluateDecisionTable(decisionFor(category), inputs).getFirstResult();
         Map<String, Object> outputs = first == null ? Map.of() : first.getEntryMap();
         execution.setVariable("routedDepartmentCode",
                 Variables.stringValue((String) outputs.get("departmentCode"), true));
@@ -129,8 +129,7 @@ class RoutingDecisionTask implements JavaDelegate {
         if (elapsed >= 0 && elapsed < RECHECK_NANOS) {
             return current.version();
         }
-        DecisionDefinition latest = repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(RoutingDecisionGenerator.DECISION_KEY).latestVersion().singleResult();
+        DecisionDefinition latest = RoutingDecisionDeployer.latest(repository);
         if (latest == null) {
             throw new IllegalStateException("decision " + RoutingDecisionGenerator.DECISION_KEY + " is not deployed");
         }
