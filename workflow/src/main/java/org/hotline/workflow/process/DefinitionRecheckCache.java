@@ -1,4 +1,4 @@
-package org.hotline.workflow.ticket;
+package org.hotline.workflow.process;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +13,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine plugin: the definitions of {@code ticketLifecycle} are taken from the engine's deployment cache without
- * reading their row again for {@link #RECHECK_NANOS} (5 s) after the last read. Other process definitions are
- * looked up as the engine always does.
+ * Engine plugin: process definitions are taken from the engine's deployment cache without reading their row again
+ * for {@link #RECHECK_NANOS} (5 s) after the last read.
  *
  * <p>The engine reads a definition's row whenever a command starts an instance by id or first touches an instance
  * of it (completing a task, correlating a message, firing a timer), only to refresh the fields that can change
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * takes them from the deployment cache too: they never change.
  */
 @Component
-class TicketDefinitionCache extends AbstractProcessEnginePlugin {
+class DefinitionRecheckCache extends AbstractProcessEnginePlugin {
     static final long RECHECK_NANOS = 5_000_000_000L;
     /** The engine's default capacity, which this replacement cache keeps. */
     private static final int CAPACITY = 1000;
@@ -57,15 +56,13 @@ class TicketDefinitionCache extends AbstractProcessEnginePlugin {
 
         @Override
         public ProcessDefinitionEntity findDeployedProcessDefinitionById(String id) {
-            ProcessDefinitionEntity cached = findProcessDefinitionFromCache(id);
-            if (cached == null || !TicketProcess.PROCESS_KEY.equals(cached.getKey())) {
-                readAt.remove(id);
-                return super.findDeployedProcessDefinitionById(id);
-            }
             long now = ticker.getAsLong();
             Long last = readAt.get(id);
             if (last != null && now - last >= 0 && now - last < RECHECK_NANOS) {
-                return cached;
+                ProcessDefinitionEntity cached = findProcessDefinitionFromCache(id);
+                if (cached != null) {
+                    return cached;
+                }
             }
             ProcessDefinitionEntity read = super.findDeployedProcessDefinitionById(id);
             readAt.put(id, now);

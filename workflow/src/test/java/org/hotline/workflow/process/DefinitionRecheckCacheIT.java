@@ -1,4 +1,4 @@
-package org.hotline.workflow.ticket;
+package org.hotline.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -13,12 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The engine plugin that keeps {@code ticketLifecycle} definitions without rereading their row: a change made
- * behind the engine's back (here: another tool suspends the definition) takes effect after the recheck interval.
+ * The engine plugin that keeps process definitions without rereading their row: a change made behind the engine's
+ * back (here: another tool suspends the {@code ticketLifecycle} definition) takes effect after the recheck interval.
  */
-class TicketDefinitionCacheIT extends WorkflowIntegrationTest {
+class DefinitionRecheckCacheIT extends WorkflowIntegrationTest {
     @Autowired
-    TicketDefinitionCache plugin;
+    DefinitionRecheckCache plugin;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -28,18 +28,18 @@ class TicketDefinitionCacheIT extends WorkflowIntegrationTest {
         LongSupplier original = plugin.ticker;
         plugin.ticker = now::get;
         try {
-            now.addAndGet(2 * TicketDefinitionCache.RECHECK_NANOS);
+            now.addAndGet(2 * DefinitionRecheckCache.RECHECK_NANOS);
             assertThat(registered(TestTickets.socialInsuranceComplaint()).status()).isEqualTo(TicketStatus.REGISTERED);
 
             setSuspensionState(2);
             assertThat(registered(TestTickets.socialInsuranceComplaint()).status())
                     .as("within the interval the cached definition is used").isEqualTo(TicketStatus.REGISTERED);
 
-            now.addAndGet(2 * TicketDefinitionCache.RECHECK_NANOS);
+            now.addAndGet(2 * DefinitionRecheckCache.RECHECK_NANOS);
             Throwable refused = catchThrowable(() -> registered(TestTickets.socialInsuranceComplaint()));
             assertThat(messages(refused)).contains("suspended");
             setSuspensionState(1);
-            now.addAndGet(2 * TicketDefinitionCache.RECHECK_NANOS);
+            now.addAndGet(2 * DefinitionRecheckCache.RECHECK_NANOS);
             assertThat(registered(TestTickets.socialInsuranceComplaint()).status())
                     .as("activated again after the interval").isEqualTo(TicketStatus.REGISTERED);
         } finally {
