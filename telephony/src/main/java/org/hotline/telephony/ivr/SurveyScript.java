@@ -49,16 +49,16 @@ class SurveyScript implements AgiScript {
                         // The score is kept; the ticket's follow-up can still take it later.
                         log.warn("survey of call {}: applying the score failed: {}", callId, e.toString());
                     }
-                    channel.streamFile(prompts.getSurveyThanks());
+                    Dtmf.play(channel, prompts.getSurveyThanks());
                     channel.hangup();
                     return;
                 }
                 if (attempt < RE_PROMPTS) {
-                    channel.streamFile(prompts.getInvalid());
+                    Dtmf.play(channel, prompts.getInvalid());
                 }
             }
             log.info("survey of call {}: no valid answer", callId);
-            channel.streamFile(prompts.getSurveyGoodbye());
+            Dtmf.play(channel, prompts.getSurveyGoodbye());
             channel.hangup();
         } catch (AgiHangupException e) {
             log.info("survey {}: caller hung up", request.getUniqueId());

@@ -53,7 +53,7 @@ class SurveyFollowUpIT extends HotlineIntegrationSupport {
 
         List<String> commands = AsteriskAgiCall.onCall(callId).pressing("4").run(fastAgi.port(), "survey");
 
-        assertThat(commands).contains(stream("hotline/survey-thanks"));
+        assertThat(commands).contains(stream("auth-thankyou"));
         JsonNode ticket = ticket(no);
         assertThat(ticket.get("status").asText()).isEqualTo("CLOSED");
         assertThat(ticket.get("closure").asText()).isEqualTo("satisfied");
@@ -80,8 +80,8 @@ class SurveyFollowUpIT extends HotlineIntegrationSupport {
 
         List<String> commands = AsteriskAgiCall.onCall(callId).pressing("9", "7", "").run(fastAgi.port(), "survey");
 
-        assertThat(commands.stream().filter(c -> c.equals(stream("hotline/invalid")))).hasSize(2);
-        assertThat(commands).contains(stream("hotline/survey-goodbye"));
+        assertThat(commands.stream().filter(c -> c.equals(stream("invalid")))).hasSize(2);
+        assertThat(commands).contains(stream("vm-goodbye"));
         JsonNode ticket = ticket(no);
         assertThat(ticket.get("status").asText()).isEqualTo("FOLLOW_UP");
         assertThat(ticket.hasNonNull("satisfaction")).isFalse();
@@ -178,8 +178,8 @@ class SurveyFollowUpIT extends HotlineIntegrationSupport {
         List<String> commands = AsteriskAgiCall.onCall("0.0").pressing("3", digits, "")
             .run(fastAgi.port(), "ivr?lang=zh");
 
-        assertThat(commands).containsSubsequence(stream("hotline/ticket-is"), sayDigits(digits),
-            stream("hotline/status-registered"), stream("hotline/goodbye"));
+        assertThat(commands).containsSubsequence(stream("you-entered"), sayDigits(digits),
+            stream("hotline/status-registered"), stream("goodbye"));
     }
 
     @Test
@@ -199,8 +199,8 @@ class SurveyFollowUpIT extends HotlineIntegrationSupport {
         List<String> commands = AsteriskAgiCall.onCall("0.0").pressing("3", "20000101999999", "0")
             .run(fastAgi.port(), "ivr?lang=zh");
 
-        assertThat(commands).containsSubsequence(stream("hotline/ticket-not-found"),
-            "GET DATA \"hotline/enter-ticket\" 20000 14", "SET VARIABLE \"IVR_CHOICE\" \"0\"");
+        assertThat(commands).containsSubsequence(stream("check-number-dial-again"),
+            "GET DATA \"vm-enter-num-to-call\" 20000 14", "SET VARIABLE \"IVR_CHOICE\" \"0\"");
     }
 
     private AmiFixture answeredCall() {
