@@ -55,4 +55,18 @@ class EmbeddedDefaultSmokeIT {
         assertThat(closed.json().get("status").asText()).isEqualTo("CLOSED");
         assertThat(api.get("supervisor1", "/api/tickets/" + no).json().get("status").asText()).isEqualTo("CLOSED");
     }
+
+    @Test
+    void withoutAsteriskATransferIsAClearTelephonyUnavailableProblem() {
+        TestApi api = new TestApi(port);
+
+        Response transfer = api.post("agent1", "/api/calls/1795390263.0/transfer",
+            Map.of("department", "GJJ", "mode", "attended"));
+
+        assertThat(transfer.status()).as(transfer.toString()).isEqualTo(503);
+        assertThat(transfer.isProblem()).isTrue();
+        assertThat(transfer.json().get("code").asText()).isEqualTo("telephony-unavailable");
+        assertThat(api.post("agent1", "/api/calls/1795390263.0/transfer/complete", Map.of()).status())
+            .isEqualTo(503);
+    }
 }
