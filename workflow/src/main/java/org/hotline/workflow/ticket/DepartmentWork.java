@@ -165,7 +165,7 @@ class DepartmentWork {
         String text = Validation.optionalText("note", note, Validation.SHORT_TEXT);
         TicketRow t = step.ticket();
         Duration paused = Duration.between(t.pausedAt, step.now());
-        Deadline moved = deadlines.shiftHandle(t, paused);
+        Deadline moved = deadlines.shiftHandle(t, t.pausedAt, step.now());
         t.pausedAt = null;
         steps.details().resumePause(t.ticketNo, actor.username(), step.now(), text);
         return step.to(TicketStatus.IN_PROGRESS)
