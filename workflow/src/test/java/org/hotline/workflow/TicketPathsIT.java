@@ -194,6 +194,29 @@ class TicketPathsIT extends WorkflowIntegrationTest {
     }
 
     @Test
+    void aStreetOfficesReturnGoesBackToTheDistrictThatPassedIt() {
+        TicketView ticket = dispatched(TestTickets.streetVendingInJiangcheng());
+        Actor district = TestTickets.department("JC_GOV");
+        tickets.redispatch(ticket.ticketNo(), "JC01_JD", "请江南街道办理", district);
+
+        TicketView returned = tickets.returnTicket(ticket.ticketNo(), "不在本街道辖区", TestTickets.department("JC01_JD"));
+
+        assertThat(returned.status()).isEqualTo(TicketStatus.DISPATCHED);
+        assertThat(returned.departmentCode()).isEqualTo("JC_GOV");
+        assertThat(tickets.find(ticket.ticketNo(), TestTickets.department("JC01_JD"))).as("the street lets go")
+                .isEmpty();
+        assertThat(tickets.timeline(ticket.ticketNo(), dispatcher)).last()
+                .satisfies(e -> assertThat(e.note()).isEqualTo("back to JC_GOV; 不在本街道辖区"));
+        assertThat(events.stream(TicketDispatched.class).filter(e -> e.no().equals(ticket.ticketNo())))
+                .extracting(TicketDispatched::departmentCode).endsWith("JC_GOV");
+        // The district signs it again (its process task), or passes it on once more.
+        TicketView passedAgain = tickets.redispatch(ticket.ticketNo(), "JC03_JD", null, district);
+        assertThat(passedAgain.departmentCode()).isEqualTo("JC03_JD");
+        assertThat(tickets.sign(ticket.ticketNo(), TestTickets.department("JC03_JD")).status())
+                .isEqualTo(TicketStatus.IN_PROGRESS);
+    }
+
+    @Test
     void coHandlersSignAndContributeInParallelAndTheLeadRepliesForAll() {
         TicketView registered = registered(TestTickets.socialInsuranceComplaint());
         TicketNo no = registered.ticketNo();
