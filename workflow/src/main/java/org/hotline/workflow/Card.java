@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The card (牌) a 督办 level counts against the department. JSON: {@code none}, {@code yellow}, {@code red}. */
@@ -13,10 +11,9 @@ public enum Card {
     /** 红牌: a red card counted against the department */
     RED;
 
-    /** @return the JSON word: lower case, hyphens between words */
-    @JsonValue
+    /** @return the lower-case word, as the API spells it */
     public String jsonValue() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -24,7 +21,6 @@ public enum Card {
      *
      * @throws IllegalArgumentException when the word names no constant
      */
-    @JsonCreator
     public static Card fromJson(String value) {
         return EnumWords.parse(Card.class, value);
     }

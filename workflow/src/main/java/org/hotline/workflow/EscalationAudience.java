@@ -1,12 +1,10 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
  * Who a 督办 level is addressed to besides the department that must answer. JSON: {@code dispatchers},
- * {@code supervisors}, {@code department-leader}, {@code city-office}.
+ * {@code supervisors}, {@code department_leader}, {@code city_office}.
  */
 public enum EscalationAudience {
     /** the hotline's dispatchers (派单员) */
@@ -18,10 +16,9 @@ public enum EscalationAudience {
     /** the city government's supervision office (市政府督查室) */
     CITY_OFFICE;
 
-    /** @return the JSON word: lower case, hyphens between words */
-    @JsonValue
+    /** @return the lower-case word, as the API spells it */
     public String jsonValue() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -29,7 +26,6 @@ public enum EscalationAudience {
      *
      * @throws IllegalArgumentException when the word names no constant
      */
-    @JsonCreator
     public static EscalationAudience fromJson(String value) {
         return EnumWords.parse(EscalationAudience.class, value);
     }

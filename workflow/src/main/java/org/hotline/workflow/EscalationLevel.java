@@ -1,5 +1,6 @@
 package org.hotline.workflow;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Set;
 
@@ -27,7 +28,8 @@ public record EscalationLevel(int level, String name, Set<EscalationAudience> ad
         addressees = addressees == null ? Set.of() : Set.copyOf(addressees);
     }
 
-    /** @return whether the answer came within the window (false while unanswered) */
+    /** @return whether the answer came within the window (false while unanswered); in JSON as {@code answeredOnTime} */
+    @JsonProperty("answeredOnTime")
     public boolean answeredOnTime() {
         return answeredAt != null && !answeredAt.isAfter(feedbackDueAt);
     }

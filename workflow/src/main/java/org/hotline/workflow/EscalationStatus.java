@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -17,10 +15,9 @@ public enum EscalationStatus {
     /** the ticket was closed or merged before the department answered */
     ENDED;
 
-    /** @return the JSON word: lower case, hyphens between words */
-    @JsonValue
+    /** @return the lower-case word, as the API spells it */
     public String jsonValue() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -28,7 +25,6 @@ public enum EscalationStatus {
      *
      * @throws IllegalArgumentException when the word names no constant
      */
-    @JsonCreator
     public static EscalationStatus fromJson(String value) {
         return EnumWords.parse(EscalationStatus.class, value);
     }

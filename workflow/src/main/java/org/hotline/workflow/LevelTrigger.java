@@ -1,10 +1,8 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What raised a 督办 level. JSON: {@code deadline}, {@code supervisor}, {@code no-feedback}. */
+/** What raised a 督办 level. JSON: {@code deadline}, {@code supervisor}, {@code no_feedback}. */
 public enum LevelTrigger {
     /** a sign or handle deadline passed (the chain's first level) */
     DEADLINE,
@@ -13,10 +11,9 @@ public enum LevelTrigger {
     /** the previous level's feedback window passed without an answer */
     NO_FEEDBACK;
 
-    /** @return the JSON word: lower case, hyphens between words */
-    @JsonValue
+    /** @return the lower-case word, as the API spells it */
     public String jsonValue() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -24,7 +21,6 @@ public enum LevelTrigger {
      *
      * @throws IllegalArgumentException when the word names no constant
      */
-    @JsonCreator
     public static LevelTrigger fromJson(String value) {
         return EnumWords.parse(LevelTrigger.class, value);
     }
