@@ -335,7 +335,7 @@
         el('div', { class: 'actions' }, el('h2', { style: 'margin:0' }, t.ticketNo), el('span', { class: 'spacer' }),
           el('button', { class: 'secondary', onclick: () => { aside.hidden = true; } }, '关闭')),
         kv, el('p', {}, t.content), actions, el('div', { id: 'action-form' }),
-        window.HotlineEscalation ? HotlineEscalation.view(t, { csrfToken: state.me.csrfToken, onChanged: () => showTicket(t.ticketNo) }) : '',
+        window.HotlineEscalation ? HotlineEscalation.view(t, { el, fmt, csrfToken: state.me.csrfToken, onChanged: () => showTicket(t.ticketNo) }) : '',
         el('h3', {}, '处理记录'), events));
     } catch (err) { aside.replaceChildren(el('div', { class: 'card error' }, err.message)); }
   }

@@ -1,22 +1,13 @@
 // 督办 chain on the ticket page: the levels with their windows, answers and cards; the department's feedback form
-// (督办反馈); a supervisor's escalation at a chosen level. Self-contained: the page hands it the ticket as the API
-// answered it and the session's CSRF token, and is told when the ticket changed.
+// (督办反馈); a supervisor's escalation at a chosen level. The page hands it the ticket as the API answered it, its
+// element builder and time format, the session's CSRF token, and is told when the ticket changed.
 (function () {
+  let el;
+  let fmt;
+
   const CARDS = { none: '', yellow: '黄牌', red: '红牌' };
   const STATUS = { open: '待反馈', overdue: '反馈超期', answered: '已反馈', ended: '随工单结束' };
   const TRIGGERS = { deadline: '超期自动督办', supervisor: '人工督办', no_feedback: '未反馈升级' };
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => {
-      if (v === null || v === undefined || v === false) return;
-      if (k.startsWith('on')) node.addEventListener(k.slice(2), v); else node.setAttribute(k, v === true ? '' : v);
-    });
-    children.flat(Infinity).forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
-    return node;
-  }
-
-  function fmt(instant) { return instant ? new Date(instant).toLocaleString('zh-CN', { hour12: false }) : ''; }
 
   async function post(path, body, csrfToken) {
     const response = await fetch(path, { method: 'POST', body: JSON.stringify(body),
@@ -78,10 +69,13 @@
 
   /**
    * @param ticket  the ticket as GET /api/tickets/{no} answers it
-   * @param options {csrfToken, onChanged}
+   * @param options {el, fmt, csrfToken, onChanged}: the page's element builder el(tag, attrs, ...children) and
+   *                instant format fmt(instant)
    * @return the section to place on the ticket page (empty when there is nothing to show or do)
    */
   function view(ticket, options) {
+    el = options.el;
+    fmt = options.fmt;
     const section = el('section', { id: 'escalations', class: 'stack' });
     const chains = ticket.escalations || [];
     const actions = ticket.allowedActions || [];
