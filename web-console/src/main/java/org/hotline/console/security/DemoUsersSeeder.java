@@ -69,6 +69,6 @@ class DemoUsersSeeder implements ApplicationRunner {
 
     private static ConsoleUserRow user(String username, ConsoleRole role, String department, String displayName,
                                        String hash) {
-        return new ConsoleUserRow(username, hash, role, department, displayName, true, LocalDateTime.now());
+        return new ConsoleUserRow(username, hash, role, department, displayName, true, LocalDateTime.now(), false);
     }
 }

@@ -19,6 +19,7 @@ import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallRecord;
 import org.hotline.telephony.CallRecords;
 import org.hotline.telephony.IvrChoice;
+import org.hotline.workflow.PersonalData;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.CitizenHistory;
 import org.hotline.workflow.TicketView;
@@ -123,7 +124,7 @@ class ScreenPops implements DisposableBean {
             return List.of();
         }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (SearchHit hit : knowledge.search(new SearchQuery(text, null, null, SUGGESTION_LIMIT,
+        for (SearchHit hit : knowledge.search(new SearchQuery(PersonalData.mask(text), null, null, SUGGESTION_LIMIT,
                 SearchQuery.SearchOrigin.TYPING)).hits()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("entryId", hit.entryId());

@@ -48,9 +48,12 @@ class CallsController {
     private final TelephonyService telephony;
     private final ObjectProvider<CallSimulator> simulator;
     private final CurrentUsers currentUsers;
+    private final CallOwnership ownership;
 
     CallsController(CallRecords callRecords, TelephonyService telephony, ObjectProvider<CallSimulator> simulator,
-                    CurrentUsers currentUsers) {
+                    CurrentUsers currentUsers,
+                    CallOwnership ownership) {
+        this.ownership = ownership;
         this.callRecords = callRecords;
         this.telephony = telephony;
         this.simulator = simulator;
@@ -95,9 +98,10 @@ class CallsController {
 
     /** Body: {@code {"department":"GJJ"}} or {@code {"emergency":"110"}}, exactly one of them. */
     @PostMapping("/{id}/transfer")
-    @PreAuthorize("hasRole('AGENT')")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void transfer(@PathVariable @Size(max = 64) String id, @Valid @RequestBody TransferRequest request) {
+        ownership.requireMayTransfer(id, currentUsers.current());
         boolean toDepartment = request.department() != null && !request.department().isBlank();
         boolean toEmergency = request.emergency() != null && !request.emergency().isBlank();
         if (toDepartment == toEmergency) {

@@ -2,6 +2,7 @@ package org.hotline.console.api.ticket;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,6 +10,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hotline.console.api.telephony.CallOwnership;
+import org.hotline.console.security.AccessAuditRow;
+import org.hotline.console.security.ConfidentialAccess;
+import org.hotline.console.security.CurrentUser;
+import org.hotline.console.security.CurrentUsers;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.DirectAnswer;
 import org.hotline.workflow.Dispatch;
@@ -49,15 +55,25 @@ class TicketController {
 
     private final TicketService tickets;
     private final Actors actors;
+    private final CurrentUsers currentUsers;
+    private final CallOwnership calls;
+    private final ConfidentialAccess confidentialAccess;
 
-    TicketController(TicketService tickets, Actors actors) {
+    TicketController(TicketService tickets, Actors actors, CurrentUsers currentUsers, CallOwnership calls,
+                     ConfidentialAccess confidentialAccess) {
         this.tickets = tickets;
         this.actors = actors;
+        this.currentUsers = currentUsers;
+        this.calls = calls;
+        this.confidentialAccess = confidentialAccess;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
     ResponseEntity<TicketView> register(@Valid @RequestBody RegisterRequest request) {
+        if (request.callId() != null && !request.callId().isBlank()) {
+            calls.requireAnsweredBy(request.callId(), currentUsers.current());
+        }
         TicketView view = tickets.register(request.toCommand(), actors.current());
         return ResponseEntity.created(URI.create("/api/tickets/" + view.ticketNo())).body(view);
     }
@@ -66,7 +82,21 @@ class TicketController {
     @PreAuthorize(READERS)
     TicketView get(@PathVariable String no) {
         TicketNo ticketNo = parse(no);
-        return tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        TicketView view = tickets.find(ticketNo, actors.current())
+            .orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        if (view.confidential()) {
+            confidentialAccess.readConfidential(currentUsers.current(), ticketNo.toString());
+        }
+        return view;
+    }
+
+    /** Who read or revealed what of the ticket, and why (supervisors). */
+    @GetMapping("/{no}/access")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    List<AccessAuditRow> access(@PathVariable String no) {
+        TicketNo ticketNo = parse(no);
+        tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        return confidentialAccess.trail(ticketNo.toString());
     }
 
     @GetMapping
@@ -205,8 +235,12 @@ class TicketController {
     @PreAuthorize(READERS)
     RevealResponse reveal(@PathVariable String no, @Valid @RequestBody RevealRequest request) {
         TicketNo ticketNo = parse(no);
-        return new RevealResponse(ticketNo.toString(), request.field(),
-            tickets.reveal(ticketNo, request.field(), actors.current()));
+        CurrentUser user = currentUsers.current();
+        confidentialAccess.beforeReveal(user);
+        String value = tickets.reveal(ticketNo, request.field(), actors.current());
+        confidentialAccess.revealed(user, ticketNo.toString(), request.field().name().toLowerCase(Locale.ROOT),
+            request.reason().strip());
+        return new RevealResponse(ticketNo.toString(), request.field(), value);
     }
 
     private static String note(NoteRequest request) {
@@ -271,7 +305,7 @@ class TicketController {
     record MergeRequest(@NotBlank @Size(max = 16) String mainTicketNo) {
     }
 
-    record RevealRequest(@NotNull RevealField field) {
+    record RevealRequest(@NotNull RevealField field, @NotBlank @Size(min = 2, max = 200) String reason) {
     }
 
     record RevealResponse(String ticketNo, RevealField field, String value) {
