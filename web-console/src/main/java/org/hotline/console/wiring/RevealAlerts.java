@@ -1,7 +1,5 @@
 package org.hotline.console.wiring;
 
-import java.util.Map;
-
 import org.hotline.console.push.PushHub;
 import org.hotline.console.push.PushMessage;
 import org.hotline.console.security.ConsoleRole;
@@ -9,11 +7,9 @@ import org.hotline.console.security.RevealVolumeReached;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the supervisors' consoles when a user reveals personal data unusually often ({@code reveal-volume-alert}). */
+/** Tells the supervisors' consoles when a user reveals personal data unusually often ({@link RevealVolumeAlert}). */
 @Component
 class RevealAlerts {
-
-    static final String TYPE = "reveal-volume-alert";
 
     private final PushHub push;
 
@@ -23,7 +19,6 @@ class RevealAlerts {
 
     @EventListener
     void on(RevealVolumeReached alert) {
-        push.sendToRole(ConsoleRole.SUPERVISOR, new PushMessage(TYPE, Map.of("username", alert.username(),
-            "role", alert.role().name(), "count", alert.count(), "at", alert.at().toString())));
+        push.sendToRole(ConsoleRole.SUPERVISOR, PushMessage.of(RevealVolumeAlert.of(alert)));
     }
 }

@@ -14,12 +14,15 @@ import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketView;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the knowledge module's view of tickets current: every registered ticket becomes a candidate for duplicate
- * detection, every closed one leaves it and teaches the classifier its final category. Only masked text is handed
- * over ({@link PersonalData}), and nothing of a confidential report (the phone goes only as the index's salted hash).
+ * detection, every closed one leaves it and teaches the classifier its final category. Each runs after the ticket
+ * commits, in a transaction of its own. Only masked text is handed over ({@link PersonalData}), and nothing of a
+ * confidential report (the phone goes only as the index's salted hash).
  */
 @Component
 class TicketKnowledgeFeed {
@@ -43,6 +46,7 @@ class TicketKnowledgeFeed {
 
     // After commit: a rolled-back registration must not appear as a duplicate candidate.
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketRegistered event) {
         try {
             if (confidential(event.no())) {
@@ -57,6 +61,7 @@ class TicketKnowledgeFeed {
     }
 
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketClosed event) {
         try {
             similarTickets.close(event.no().toString());

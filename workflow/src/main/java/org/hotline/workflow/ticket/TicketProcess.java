@@ -122,6 +122,18 @@ class TicketProcess {
         return variables;
     }
 
+    /**
+     * The co-handling departments for the multi-instance {@code SubProcess_CoHandling}; an empty list skips it (a
+     * send-back or reopening re-enters handling without co-handlers).
+     */
+    static Map<String, Object> coHandlerVariables(java.util.List<String> departmentCodes) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("coHandlerCodes", String.join(",", departmentCodes));
+        // Read by instances still running on a version before the collection (loopCardinality ${coHandlerCount}).
+        variables.put("coHandlerCount", departmentCodes.size());
+        return variables;
+    }
+
     static String iso(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }

@@ -3,13 +3,10 @@ package org.hotline.console.api.ticket;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.hotline.console.api.telephony.CallOwnership;
 import org.hotline.console.security.AccessAuditRow;
 import org.hotline.console.security.ConfidentialAccess;
@@ -20,6 +17,7 @@ import org.hotline.workflow.DirectAnswer;
 import org.hotline.workflow.Dispatch;
 import org.hotline.workflow.ExtensionRequest;
 import org.hotline.workflow.FollowUp;
+import org.hotline.workflow.InvalidTicketException;
 import org.hotline.workflow.RegisterTicket;
 import org.hotline.workflow.RevealField;
 import org.hotline.workflow.ReviewDecision;
@@ -70,7 +68,7 @@ class TicketController {
 
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
-    ResponseEntity<TicketView> register(@Valid @RequestBody RegisterRequest request) {
+    ResponseEntity<TicketView> register(@RequestBody RegisterRequest request) {
         if (request.callId() != null && !request.callId().isBlank()) {
             calls.requireAnsweredBy(request.callId(), currentUsers.current());
         }
@@ -106,10 +104,6 @@ class TicketController {
                       @RequestParam(required = false) Boolean overdue,
                       @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size) {
-        // Checked here: the controller is not @Validated, so constraint annotations on parameters would be inert.
-        if (page < 0 || size < 1 || size > 200 || (department != null && department.length() > 32)) {
-            throw new IllegalArgumentException("page must be ≥ 0, size between 1 and 200, department at most 32 characters");
-        }
         return tickets.search(new TicketQuery(status, department, overdue, page, size), actors.current());
     }
 
@@ -121,13 +115,13 @@ class TicketController {
 
     @PostMapping("/{no}/direct-answer")
     @PreAuthorize("hasRole('AGENT')")
-    TicketView directAnswer(@PathVariable String no, @Valid @RequestBody DirectAnswerRequest request) {
+    TicketView directAnswer(@PathVariable String no, @RequestBody DirectAnswerRequest request) {
         return tickets.directAnswer(parse(no), new DirectAnswer(request.answer(), request.kbEntryId()), actors.current());
     }
 
     @PostMapping("/{no}/dispatch")
     @PreAuthorize("hasRole('DISPATCHER')")
-    TicketView dispatch(@PathVariable String no, @Valid @RequestBody(required = false) DispatchRequest request) {
+    TicketView dispatch(@PathVariable String no, @RequestBody(required = false) DispatchRequest request) {
         DispatchRequest body = request == null ? new DispatchRequest(null, List.of(), null) : request;
         return tickets.dispatch(parse(no), new Dispatch(body.departmentCode(),
             body.coHandlers() == null ? List.of() : body.coHandlers(), body.note()), actors.current());
@@ -141,62 +135,62 @@ class TicketController {
 
     @PostMapping("/{no}/return")
     @PreAuthorize("hasRole('DEPARTMENT')")
-    TicketView returnTicket(@PathVariable String no, @Valid @RequestBody ReasonRequest request) {
+    TicketView returnTicket(@PathVariable String no, @RequestBody ReasonRequest request) {
         return tickets.returnTicket(parse(no), request.reason(), actors.current());
     }
 
     @PostMapping("/{no}/notes")
     @PreAuthorize("hasRole('DEPARTMENT')")
-    TicketView addNote(@PathVariable String no, @Valid @RequestBody TextRequest request) {
+    TicketView addNote(@PathVariable String no, @RequestBody TextRequest request) {
         return tickets.addNote(parse(no), request.text(), actors.current());
     }
 
     @PostMapping("/{no}/extension")
     @PreAuthorize("hasRole('DEPARTMENT')")
-    TicketView requestExtension(@PathVariable String no, @Valid @RequestBody ExtensionBody request) {
+    TicketView requestExtension(@PathVariable String no, @RequestBody ExtensionBody request) {
         return tickets.requestExtension(parse(no), new ExtensionRequest(request.workingDays(), request.reason()),
             actors.current());
     }
 
     @PostMapping("/{no}/extension/approve")
     @PreAuthorize("hasRole('DISPATCHER')")
-    TicketView approveExtension(@PathVariable String no, @Valid @RequestBody(required = false) NoteRequest request) {
+    TicketView approveExtension(@PathVariable String no, @RequestBody(required = false) NoteRequest request) {
         return tickets.approveExtension(parse(no), note(request), actors.current());
     }
 
     @PostMapping("/{no}/extension/deny")
     @PreAuthorize("hasRole('DISPATCHER')")
-    TicketView denyExtension(@PathVariable String no, @Valid @RequestBody ReasonRequest request) {
+    TicketView denyExtension(@PathVariable String no, @RequestBody ReasonRequest request) {
         return tickets.denyExtension(parse(no), request.reason(), actors.current());
     }
 
     @PostMapping("/{no}/await-citizen")
     @PreAuthorize("hasRole('DEPARTMENT')")
-    TicketView awaitCitizen(@PathVariable String no, @Valid @RequestBody ReasonRequest request) {
+    TicketView awaitCitizen(@PathVariable String no, @RequestBody ReasonRequest request) {
         return tickets.awaitCitizen(parse(no), request.reason(), actors.current());
     }
 
     @PostMapping("/{no}/resume")
     @PreAuthorize("hasRole('DEPARTMENT')")
-    TicketView resume(@PathVariable String no, @Valid @RequestBody(required = false) NoteRequest request) {
+    TicketView resume(@PathVariable String no, @RequestBody(required = false) NoteRequest request) {
         return tickets.resumeFromCitizen(parse(no), note(request), actors.current());
     }
 
     @PostMapping("/{no}/redispatch")
     @PreAuthorize("hasRole('DEPARTMENT')")
-    TicketView redispatch(@PathVariable String no, @Valid @RequestBody RedispatchRequest request) {
+    TicketView redispatch(@PathVariable String no, @RequestBody RedispatchRequest request) {
         return tickets.redispatch(parse(no), request.departmentCode(), request.note(), actors.current());
     }
 
     @PostMapping("/{no}/contribute")
     @PreAuthorize("hasRole('DEPARTMENT')")
-    TicketView contribute(@PathVariable String no, @Valid @RequestBody TextRequest request) {
+    TicketView contribute(@PathVariable String no, @RequestBody TextRequest request) {
         return tickets.contribute(parse(no), request.text(), actors.current());
     }
 
     @PostMapping("/{no}/reply")
     @PreAuthorize("hasRole('DEPARTMENT')")
-    TicketView reply(@PathVariable String no, @Valid @RequestBody TextRequest request) {
+    TicketView reply(@PathVariable String no, @RequestBody TextRequest request) {
         return tickets.reply(parse(no), request.text(), actors.current());
     }
 
@@ -208,38 +202,46 @@ class TicketController {
 
     @PostMapping("/{no}/follow-up")
     @PreAuthorize("hasRole('DISPATCHER')")
-    TicketView followUp(@PathVariable String no, @Valid @RequestBody FollowUpRequest request) {
+    TicketView followUp(@PathVariable String no, @RequestBody FollowUpRequest request) {
         return tickets.followUp(parse(no), new FollowUp(request.satisfaction(), request.comment(),
             request.via() == null ? Channel.PHONE : request.via()), actors.current());
     }
 
     @PostMapping("/{no}/merge")
     @PreAuthorize("hasRole('DISPATCHER')")
-    TicketView merge(@PathVariable String no, @Valid @RequestBody MergeRequest request) {
+    TicketView merge(@PathVariable String no, @RequestBody MergeRequest request) {
         return tickets.merge(parse(no), parse(request.mainTicketNo()), actors.current());
     }
 
     @PostMapping("/{no}/escalate")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    TicketView escalate(@PathVariable String no, @Valid @RequestBody(required = false) NoteRequest request) {
-        return tickets.escalate(parse(no), note(request), actors.current());
+    TicketView escalate(@PathVariable String no, @RequestBody(required = false) EscalateRequest request) {
+        return request == null ? tickets.escalate(parse(no), null, null, actors.current())
+            : tickets.escalate(parse(no), request.level(), request.note(), actors.current());
+    }
+
+    @PostMapping("/{no}/escalation-feedback")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView answerEscalation(@PathVariable String no, @RequestBody TextRequest request) {
+        return tickets.answerEscalation(parse(no), request.text(), actors.current());
     }
 
     @PostMapping("/{no}/close")
     @PreAuthorize("hasRole('DISPATCHER')")
-    TicketView close(@PathVariable String no, @Valid @RequestBody(required = false) NoteRequest request) {
+    TicketView close(@PathVariable String no, @RequestBody(required = false) NoteRequest request) {
         return tickets.close(parse(no), note(request), actors.current());
     }
 
     @PostMapping("/{no}/reveal")
     @PreAuthorize(READERS)
-    RevealResponse reveal(@PathVariable String no, @Valid @RequestBody RevealRequest request) {
+    RevealResponse reveal(@PathVariable String no, @RequestBody RevealRequest request) {
         TicketNo ticketNo = parse(no);
+        String reason = request.checkedReason();
         CurrentUser user = currentUsers.current();
         confidentialAccess.beforeReveal(user);
         String value = tickets.reveal(ticketNo, request.field(), actors.current());
         confidentialAccess.revealed(user, ticketNo.toString(), request.field().name().toLowerCase(Locale.ROOT),
-            request.reason().strip());
+            reason);
         return new RevealResponse(ticketNo.toString(), request.field(), value);
     }
 
@@ -255,17 +257,12 @@ class TicketController {
         }
     }
 
-    record RegisterRequest(@NotNull Channel channel,
-                           @NotNull TicketType type,
-                           @NotBlank @Size(max = 16) String categoryCode,
-                           @Size(max = 16) String districtCode,
-                           @Size(max = 200) String address,
-                           Urgency urgency,
-                           @Size(max = 32) String citizenPhone,
-                           @Size(max = 50) String citizenName,
-                           @NotBlank @Size(max = 4000) String content,
-                           boolean confidential,
-                           @Size(max = 64) String callId) {
+    // The request records carry the JSON shape only: every limit and pattern is the workflow module's
+    // (org.hotline.workflow.Validation, Code, PhoneNumber, TicketNo), which answers 400 invalid-request per field.
+
+    record RegisterRequest(Channel channel, TicketType type, String categoryCode, String districtCode, String address,
+                           Urgency urgency, String citizenPhone, String citizenName, String content,
+                           boolean confidential, String callId) {
 
         RegisterTicket toCommand() {
             return new RegisterTicket(channel, type, categoryCode, districtCode, address,
@@ -273,39 +270,52 @@ class TicketController {
         }
     }
 
-    record DirectAnswerRequest(@NotBlank @Size(max = 4000) String answer, @Size(max = 32) String kbEntryId) {
+    record DirectAnswerRequest(String answer, String kbEntryId) {
     }
 
-    record DispatchRequest(@Size(max = 32) String departmentCode,
-                           @Size(max = 10) List<@NotBlank @Size(max = 32) String> coHandlers,
-                           @Size(max = 1000) String note) {
+    record DispatchRequest(String departmentCode, List<String> coHandlers, String note) {
     }
 
-    record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
+    record ReasonRequest(String reason) {
     }
 
-    record TextRequest(@NotBlank @Size(max = 4000) String text) {
+    record TextRequest(String text) {
     }
 
-    record NoteRequest(@Size(max = 1000) String note) {
+    record NoteRequest(String note) {
     }
 
-    record ExtensionBody(@Min(1) @Max(30) int workingDays, @NotBlank @Size(max = 1000) String reason) {
+    /** {@code level}: the 督办 level to start at or raise to; absent = level 1, or the open chain's next level. */
+    record EscalateRequest(String note, Integer level) {
     }
 
-    record RedispatchRequest(@NotBlank @Size(max = 32) String departmentCode, @Size(max = 1000) String note) {
+    record ExtensionBody(int workingDays, String reason) {
     }
 
-    record ReviewRequest(@NotNull Boolean accepted, @Size(max = 1000) String note) {
+    record RedispatchRequest(String departmentCode, String note) {
     }
 
-    record FollowUpRequest(@Min(1) @Max(5) int satisfaction, @Size(max = 1000) String comment, Channel via) {
+    record ReviewRequest(@NotNull Boolean accepted, String note) {
     }
 
-    record MergeRequest(@NotBlank @Size(max = 16) String mainTicketNo) {
+    record FollowUpRequest(int satisfaction, String comment, Channel via) {
     }
 
-    record RevealRequest(@NotNull RevealField field, @NotBlank @Size(min = 2, max = 200) String reason) {
+    record MergeRequest(String mainTicketNo) {
+    }
+
+    /** @param reason why the value is needed (2–200 characters); kept in the access audit */
+    record RevealRequest(RevealField field, String reason) {
+
+        static final int MAX_REASON = 200;
+
+        String checkedReason() {
+            String stripped = reason == null ? "" : reason.strip();
+            if (stripped.length() < 2 || stripped.length() > MAX_REASON) {
+                throw new InvalidTicketException(Map.of("reason", "required, 2.." + MAX_REASON + " characters"));
+            }
+            return stripped;
+        }
     }
 
     record RevealResponse(String ticketNo, RevealField field, String value) {
