@@ -54,9 +54,11 @@ class CallsController {
     private final TelephonyService telephony;
     private final ObjectProvider<CallSimulator> simulator;
     private final CurrentUsers currentUsers;
+    private final CallOwnership ownership;
 
     CallsController(CallRecords callRecords, Surveys surveys, TelephonyService telephony,
-                    ObjectProvider<CallSimulator> simulator, CurrentUsers currentUsers) {
+                    ObjectProvider<CallSimulator> simulator, CurrentUsers currentUsers, CallOwnership ownership) {
+        this.ownership = ownership;
         this.callRecords = callRecords;
         this.surveys = surveys;
         this.telephony = telephony;
@@ -123,7 +125,7 @@ class CallsController {
      * the line until it completes ({@code /transfer/complete}) or cancels ({@code /transfer/cancel}) it.
      */
     @PostMapping("/{id}/transfer")
-    @PreAuthorize("hasRole('AGENT')")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void transfer(@PathVariable @Size(max = 64) String id, @Valid @RequestBody TransferRequest request) {
         boolean toDepartment = request.department() != null && !request.department().isBlank();
@@ -148,7 +150,7 @@ class CallsController {
 
     /** The agent leaves an attended transfer: the caller stays with the department. */
     @PostMapping("/{id}/transfer/complete")
-    @PreAuthorize("hasRole('AGENT')")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void completeTransfer(@PathVariable @Size(max = 64) String id) {
         telephony.completeTransfer(id, transferringActor(id));
@@ -156,18 +158,17 @@ class CallsController {
 
     /** The agent calls an attended transfer off: the caller is back with the agent. */
     @PostMapping("/{id}/transfer/cancel")
-    @PreAuthorize("hasRole('AGENT')")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void cancelTransfer(@PathVariable @Size(max = 64) String id) {
         telephony.cancelTransfer(id, transferringActor(id));
     }
 
-    /**
-     * The one place every transfer endpoint asks who transfers the call: a rule on who may transfer a call (for
-     * example only the agent on it) belongs here.
-     */
+    /** The one place every transfer endpoint checks who may transfer the call, and names who does. */
     private String transferringActor(String callId) {
-        return currentUsers.current().username();
+        CurrentUser user = currentUsers.current();
+        ownership.requireMayTransfer(callId, user);
+        return user.username();
     }
 
     /** Embedded mode only: plays a call answered by the current agent; answers 404 elsewhere. */
