@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,8 @@ class TicketEscalationProcessTest {
 
     @BeforeEach
     void standIns() {
+        // camunda-bpm-assert keeps its engine per thread: bind this class's engine, not another process test's.
+        BpmnAwareTests.init(engine.getProcessEngine());
         engine.setCurrentTime(Date.from(NOW));
         Mocks.register("escalationFeedbackMissedDelegate", (JavaDelegate) execution -> {
             calls.add("missed");
@@ -58,6 +61,7 @@ class TicketEscalationProcessTest {
 
     @AfterEach
     void reset() {
+        BpmnAwareTests.reset();
         Mocks.reset();
     }
 
