@@ -169,7 +169,7 @@
     const holder = document.getElementById('category-suggestions');
     if (!holder || text.length < 4) return;
     try {
-      const scores = await api('/api/classify?text=' + encodeURIComponent(text.slice(0, 500)));
+      const scores = await api('/api/classify', { method: 'POST', body: { text: text.slice(0, 500) } });
       holder.replaceChildren(el('span', { class: 'small muted' }, '建议分类：'), ...(scores || []).map(score =>
         el('button', { type: 'button', class: 'secondary', 'data-category': score.categoryCode,
           onclick: () => { form.categoryCode.value = score.categoryCode; } },
@@ -381,6 +381,8 @@
     try {
       state.me = await api('/api/me');
     } catch (err) { return; }
+    // A password set by someone else must be replaced before anything else (password.html).
+    if (state.me.mustChangePassword) { location.href = '/password.html'; return; }
     document.getElementById('whoami').textContent = state.me.username + ' · ' + state.me.role + (state.me.departmentCode ? ' · ' + state.me.departmentCode : '');
     document.getElementById('logout-csrf').value = state.me.csrfToken || '';
     const [departments, categories, districts] = await Promise.all([

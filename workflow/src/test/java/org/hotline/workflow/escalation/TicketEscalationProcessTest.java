@@ -47,7 +47,7 @@ class TicketEscalationProcessTest {
 
     @BeforeEach
     void standIns() {
-        // Another engine-alone test class may have registered its own engine in this JVM: assert against ours.
+        // camunda-bpm-assert keeps its engine per thread: bind this class's engine, not another process test's.
         BpmnAwareTests.init(engine.getProcessEngine());
         engine.setCurrentTime(Date.from(NOW));
         Mocks.register("escalationFeedbackMissedDelegate", (JavaDelegate) execution -> {
@@ -62,8 +62,8 @@ class TicketEscalationProcessTest {
 
     @AfterEach
     void reset() {
-        Mocks.reset();
         BpmnAwareTests.reset();
+        Mocks.reset();
     }
 
     @Test
