@@ -1,12 +1,8 @@
 package org.hotline.console.push;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -16,16 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class PushBusSigner {
 
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final int MIN_SECRET_BYTES = 32;
-
     private final SecretKeySpec key;
 
     PushBusSigner(byte[] secret) {
-        if (secret.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("the push bus secret needs at least " + MIN_SECRET_BYTES + " bytes");
-        }
-        this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        this.key = Hmac.key(secret, "push bus secret");
     }
 
     String sign(String json) {
@@ -49,12 +39,6 @@ final class PushBusSigner {
     }
 
     private byte[] mac(String json) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(json.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
-        }
+        return Hmac.sign(key, json);
     }
 }

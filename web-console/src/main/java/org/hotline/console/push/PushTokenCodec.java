@@ -1,7 +1,6 @@
 package org.hotline.console.push;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.hotline.console.push.InvalidPushTokenException.Reason;
@@ -29,9 +27,7 @@ final class PushTokenCodec {
 
     private static final String VERSION = "v2";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALGORITHM = "HmacSHA256";
     private static final int MAX_TOKEN_LENGTH = 1024;
-    private static final int MIN_SECRET_BYTES = 32;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -40,13 +36,10 @@ final class PushTokenCodec {
     private final Clock clock;
 
     PushTokenCodec(byte[] secret, Duration ttl, Clock clock) {
-        if (secret.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("the push token secret needs at least " + MIN_SECRET_BYTES + " bytes");
-        }
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("the push token lifetime must be positive");
         }
-        this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        this.key = Hmac.key(secret, "push token secret");
         this.ttl = ttl;
         this.clock = clock;
     }
@@ -137,12 +130,6 @@ final class PushTokenCodec {
     }
 
     private byte[] sign(String data) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
-        }
+        return Hmac.sign(key, data);
     }
 }

@@ -159,13 +159,15 @@ class IntegrationAuthBench {
         return new String[] {"JSESSIONID=" + cookie(cookies, "JSESSIONID") + "; XSRF-TOKEN=" + token, token};
     }
 
+    /** The last non-empty value set for the cookie (a login first deletes the old CSRF token, then sets a new one). */
     private static String cookie(List<String> setCookies, String name) {
+        String value = null;
         for (String header : setCookies) {
             String pair = header.split(";", 2)[0];
-            if (pair.startsWith(name + "=")) {
-                return pair.substring(name.length() + 1);
+            if (pair.startsWith(name + "=") && pair.length() > name.length() + 1) {
+                value = pair.substring(name.length() + 1);
             }
         }
-        return null;
+        return value;
     }
 }
