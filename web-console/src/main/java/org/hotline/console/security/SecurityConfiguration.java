@@ -33,7 +33,8 @@ class SecurityConfiguration {
         csrfHandler.setCsrfRequestAttributeName(null);
         http
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/login.html", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/login", "/login.html", "/css/**", "/js/**", "/i18n/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+                    "/error").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

@@ -631,14 +631,17 @@ class TicketLifecycleService implements TicketService {
     }
 
     @Override
-    public String reveal(TicketNo no, RevealField field, Actor actor) {
+    public String reveal(TicketNo no, RevealField field, String reason, Actor actor) {
         if (field == null) {
             throw new InvalidTicketException(Map.of("field", "required"));
+        }
+        if (reason != null && reason.strip().length() > 200) {
+            throw new InvalidTicketException(Map.of("reason", "at most 200 characters"));
         }
         Loaded l = load(no, actor, TicketAction.REVEAL);
         Instant now = clock.now();
         String action = field == RevealField.CITIZEN_PHONE ? "reveal-phone" : "reveal-content";
-        audit(l.t, actor, now, action, l.t.status, null);
+        audit(l.t, actor, now, action, l.t.status, blankToNull(reason));
         log.info("ticket {} {} by {}", no, action, actor.username());
         return field == RevealField.CITIZEN_PHONE ? l.t.citizenPhone : l.t.content;
     }

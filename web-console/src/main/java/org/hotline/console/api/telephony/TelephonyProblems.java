@@ -26,29 +26,49 @@ class TelephonyProblems {
 
     @ExceptionHandler(TelephonyUnavailableException.class)
     ProblemDetail unavailable(TelephonyUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Telephony unavailable", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Telephony unavailable", "telephony-unavailable", e.getMessage());
     }
 
-    @ExceptionHandler({UnknownCallException.class, UnknownCallbackException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    @ExceptionHandler(UnknownCallException.class)
+    ProblemDetail unknownCall(UnknownCallException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "call-not-found", e.getMessage());
     }
 
-    @ExceptionHandler({CallbackNotOpenException.class, UnknownAgentException.class,
-            TelephonyActionFailedException.class})
-    ProblemDetail conflict(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    @ExceptionHandler(UnknownCallbackException.class)
+    ProblemDetail unknownCallback(UnknownCallbackException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "callback-not-found", e.getMessage());
     }
 
-    @ExceptionHandler({UnknownDepartmentException.class, IllegalArgumentException.class,
-            ConstraintViolationException.class})
+    @ExceptionHandler(CallbackNotOpenException.class)
+    ProblemDetail callbackNotOpen(CallbackNotOpenException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "callback-not-open", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownAgentException.class)
+    ProblemDetail unknownAgent(UnknownAgentException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "unknown-agent", e.getMessage());
+    }
+
+    @ExceptionHandler(TelephonyActionFailedException.class)
+    ProblemDetail actionFailed(TelephonyActionFailedException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "telephony-action-failed", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownDepartmentException.class)
+    ProblemDetail unknownDepartment(UnknownDepartmentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", "unknown-department", e.getMessage());
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})
     ProblemDetail badRequest(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", "invalid-request", e.getMessage());
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    /** Same shape as {@code ApiProblems}: the console translates {@code code}, the title stays for old clients. */
+    private static ProblemDetail problem(HttpStatus status, String title, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        problem.setProperty("code", code);
         return problem;
     }
 }

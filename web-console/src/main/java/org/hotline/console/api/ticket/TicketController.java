@@ -206,7 +206,7 @@ class TicketController {
     RevealResponse reveal(@PathVariable String no, @Valid @RequestBody RevealRequest request) {
         TicketNo ticketNo = parse(no);
         return new RevealResponse(ticketNo.toString(), request.field(),
-            tickets.reveal(ticketNo, request.field(), actors.current()));
+            tickets.reveal(ticketNo, request.field(), request.reason(), actors.current()));
     }
 
     private static String note(NoteRequest request) {
@@ -271,7 +271,8 @@ class TicketController {
     record MergeRequest(@NotBlank @Size(max = 16) String mainTicketNo) {
     }
 
-    record RevealRequest(@NotNull RevealField field) {
+    /** {@code reason}: why the value is needed (optional), recorded in the timeline's reveal entry. */
+    record RevealRequest(@NotNull RevealField field, @Size(max = 200) String reason) {
     }
 
     record RevealResponse(String ticketNo, RevealField field, String value) {
