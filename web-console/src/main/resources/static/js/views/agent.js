@@ -125,7 +125,7 @@ function registerForm() {
         [['', t('ui.choose')]].concat(categories.map(c => [c.code, c.code + ' ' + c.name]))))),
       el('div', { class: 'col-6' }, field(t('field.districtCode'), select('districtCode',
         [['', t('ui.unknown')]].concat(districts.map(d => [d.code, d.name]))))),
-      el('div', { class: 'col-4' }, field(t('field.citizenPhone'), el('input', { name: 'citizenPhone', maxlength: 32, inputmode: 'tel', autocomplete: 'off' }))),
+      el('div', { class: 'col-4' }, field(t('field.citizenPhone'), el('input', { name: 'citizenPhone', maxlength: 20, inputmode: 'tel', autocomplete: 'off' }))),
       el('div', { class: 'col-3' }, field(t('field.citizenName'), el('input', { name: 'citizenName', maxlength: 50, autocomplete: 'off' }))),
       el('div', { class: 'col-5' }, field(t('field.address'), el('input', { name: 'address', maxlength: 200, autocomplete: 'off' })))),
     el('input', { type: 'hidden', name: 'callId' }),
