@@ -2,7 +2,7 @@
 // numbers and the dispatch catalogue.
 import { api, post, put, del, upload } from '../api.js';
 import { t, word, formatTime, language } from '../i18n.js';
-import { el, session, toast, fail, modal, field, select, card, table, emptyRow, catName, deptName, districtName,
+import { el, session, toast, fail, modal, confirmDialog, field, select, card, table, emptyRow, catName, deptName, districtName,
   departmentOptions } from '../ui.js';
 import { registerView } from '../views.js';
 import { ROLES, DAY_KINDS, KB_STATUSES } from '../words.js';
@@ -254,7 +254,7 @@ async function kb(holder) {
   holder.append(card(t('admin.kb'), el('div', { class: 'd-flex gap-2 align-items-end mb-2' },
     el('div', {}, field(t('field.status'), status)),
     el('button', { class: 'btn btn-primary btn-sm mb-2', id: 'new-entry', onclick: () => editEntry(null, load) }, t('kb.new'))), list),
-  importCard(load));
+  importCard(load), await gapsCard());
   await load();
 }
 
@@ -337,6 +337,16 @@ function diff(a, b) {
   return el('div', { class: 'pre small border rounded p-1' }, out);
 }
 
+// What agents searched for and did not find: the entries worth writing next.
+async function gapsCard() {
+  try {
+    const gaps = await api('/api/kb/gaps?limit=20');
+    return card(t('kb.gaps'), table([t('kb.query'), t('kb.occurrences'), t('kb.noResult'), t('field.recordedAt')],
+      gaps.length ? gaps.map(g => el('tr', {}, el('td', {}, g.query), el('td', {}, g.occurrences), el('td', {}, g.noResultCount),
+        el('td', {}, formatTime(g.lastSeen)))) : [emptyRow(4)], { id: 'kb-gaps' }));
+  } catch (err) { fail(err); return ''; }
+}
+
 function importCard(reload) {
   const file = el('input', { type: 'file', name: 'file', accept: '.jsonl,.ndjson,.csv', id: 'import-file' });
   const kind = select('kind', [['qa', t('kb.kindQa')], ['policy', t('kb.kindPolicy')]]);
@@ -385,15 +395,80 @@ async function voided(holder) {
   await load();
 }
 
-function catalogue(holder) {
-  holder.append(el('div', { class: 'row g-2' },
-    el('div', { class: 'col-lg-6' }, card(t('admin.departments'), table([t('field.code'), t('field.name'), t('field.kind'), t('field.districtCode')],
-      session.departments.map(d => el('tr', {}, el('td', {}, d.code), el('td', {}, d.name), el('td', {}, word('departmentKind', d.kind)), el('td', {}, districtName(d.districtCode))))))),
-    el('div', { class: 'col-lg-6' },
-      card(t('admin.categories'), table([t('field.code'), t('field.name'), t('field.departmentCode'), t('field.handleDays')],
-        session.categories.map(c => el('tr', {}, el('td', {}, c.code), el('td', {}, c.parentCode ? '　' + c.name : c.name),
-          el('td', {}, deptName(c.defaultDepartmentCode)), el('td', {}, c.handlingDays))))),
-      card(t('admin.districts'), table([t('field.code'), t('field.name')], session.districts.map(d => el('tr', {}, el('td', {}, d.code), el('td', {}, d.name))))))));
+// Departments, categories and districts: add, rename, retire (the server audits each change). Retired entries
+// leave the public lists, so they are listed apart from the live ones.
+const CATALOGUE = {
+  departments: {
+    columns: () => [t('field.code'), t('field.name'), t('field.kind'), t('field.districtCode')],
+    cells: d => [d.code, d.name, word('departmentKind', d.kind), districtName(d.districtCode)],
+    fields: () => [field(t('field.kind'), select('kind', ['city_dept', 'city_unit', 'enterprise', 'district_gov', 'street'].map(k => [k, word('departmentKind', k)]))),
+      field(t('field.districtCode'), select('districtCode', session.districts.map(d => [d.code, d.name]))),
+      field(t('field.parentCode'), select('parentCode', departmentOptions(true)))]
+  },
+  categories: {
+    columns: () => [t('field.code'), t('field.name'), t('field.departmentCode'), t('field.handleDays')],
+    cells: c => [c.code, c.parentCode ? '　' + c.name : c.name, deptName(c.defaultDepartmentCode), c.handlingDays],
+    fields: () => [field(t('field.parentCode'), select('parentCode', [['', '—']].concat(session.categories.filter(c => !c.parentCode).map(c => [c.code, c.code + ' ' + c.name])))),
+      field(t('field.departmentCode'), select('defaultDepartmentCode', departmentOptions(true))),
+      field(t('field.handleDays'), el('input', { name: 'handlingDays', type: 'number', min: 1, max: 365, value: 5, required: true }))]
+  },
+  districts: {
+    columns: () => [t('field.code'), t('field.name'), t('field.level')],
+    cells: d => [d.code, d.name, word('districtLevel', d.level)],
+    fields: () => [field(t('field.level'), select('level', ['district', 'street', 'city'].map(l => [l, word('districtLevel', l)]))),
+      field(t('field.parentCode'), select('parentCode', [['', '—']].concat(session.districts.map(d => [d.code, d.name]))))]
+  }
+};
+
+async function reloadCatalogue() {
+  const [departments, categories, districts] = await Promise.all([api('/api/departments'), api('/api/categories'), api('/api/districts')]);
+  Object.assign(session, { departments, categories, districts });
+}
+
+async function catalogue(holder) {
+  let retired;
+  try { retired = await api('/api/admin/catalogue/retired'); } catch (err) { fail(err); return; }
+  const redraw = async () => { await reloadCatalogue(); holder.replaceChildren(); await catalogue(holder); };
+  const section = kind => {
+    const spec = CATALOGUE[kind];
+    const rows = session[kind].map(item => el('tr', { 'data-code': item.code }, spec.cells(item).map(c => el('td', {}, c)),
+      el('td', { class: 'text-nowrap' },
+        el('button', { class: 'btn btn-link btn-sm p-0 me-2 rename', onclick: () => renameEntry(kind, item, redraw) }, t('admin.rename')),
+        el('button', { class: 'btn btn-link btn-sm p-0 text-danger retire', onclick: () => retireEntry(kind, item, redraw) }, t('admin.retire')))));
+    return card(t('admin.' + kind),
+      el('div', { class: 'd-flex gap-2 align-items-center mb-2' },
+        el('button', { class: 'btn btn-primary btn-sm add-entry', 'data-kind': kind, onclick: () => addEntry(kind, redraw) }, t('admin.add')),
+        retired[kind].length ? el('span', { class: 'small text-secondary', 'data-retired': kind }, t('admin.retiredList', retired[kind].join('、'))) : ''),
+      el('div', { class: 'overflow-auto', style: 'max-height:60vh' }, table(spec.columns().concat(['']), rows, { id: 'catalogue-' + kind })));
+  };
+  holder.append(el('div', { class: 'row g-2' }, el('div', { class: 'col-lg-6' }, section('departments')),
+    el('div', { class: 'col-lg-6' }, section('categories'), section('districts'))));
+}
+
+function addEntry(kind, redraw) {
+  const form = el('form', { id: 'catalogue-form' },
+    field(t('field.code'), el('input', { name: 'code', required: true, maxlength: 32, pattern: '[A-Z][A-Z0-9_]{0,31}', autocomplete: 'off' }), t('admin.codeHint')),
+    field(t('field.name'), el('input', { name: 'name', required: true, maxlength: 100 })), CATALOGUE[kind].fields());
+  modal(t('admin.add') + ' · ' + t('admin.' + kind), form, [[t('ui.cancel'), 'btn-secondary'], [t('ui.save'), 'btn-primary', async () => {
+    if (!form.reportValidity()) return false;
+    const data = Object.fromEntries(new FormData(form).entries());
+    if (data.handlingDays) data.handlingDays = Number(data.handlingDays);
+    Object.keys(data).forEach(k => { if (data[k] === '') delete data[k]; });
+    try { await post('/api/admin/catalogue/' + kind, data); toast(t('admin.saved')); await redraw(); return true; } catch (err) { fail(err); return false; }
+  }]], { id: 'catalogue-dialog' });
+}
+
+function renameEntry(kind, item, redraw) {
+  const name = el('input', { name: 'name', required: true, maxlength: 100, value: item.name });
+  modal(t('admin.rename') + ' · ' + item.code, field(t('field.name'), name), [[t('ui.cancel'), 'btn-secondary'], [t('ui.save'), 'btn-primary', async () => {
+    if (!name.value.trim()) return false;
+    try { await put('/api/admin/catalogue/' + kind + '/' + item.code + '/name', { name: name.value.trim() }); toast(t('admin.saved')); await redraw(); return true; } catch (err) { fail(err); return false; }
+  }]], { id: 'rename-dialog' });
+}
+
+async function retireEntry(kind, item, redraw) {
+  if (!(await confirmDialog(t('admin.retire'), t('admin.retireConfirm', item.name, item.code), t('admin.retire'), 'retire-confirm'))) return;
+  try { await post('/api/admin/catalogue/' + kind + '/' + item.code + '/retire'); toast(t('admin.saved')); await redraw(); } catch (err) { fail(err); }
 }
 
 registerView('admin', { roles: ['ADMIN'], nav: 'nav.admin', order: 1, render: renderAdmin });

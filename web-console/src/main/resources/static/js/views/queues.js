@@ -38,7 +38,7 @@ async function renderQueue(container, params) {
   const open = no => {
     selected = no;
     list.querySelectorAll('tr[data-ticket]').forEach(r => r.classList.toggle('table-active', r.dataset.ticket === no));
-    renderTicket(detail, no, load);
+    renderTicket(detail, no, load, true);
   };
   async function load() {
     const query = new URLSearchParams({ size: '200' });

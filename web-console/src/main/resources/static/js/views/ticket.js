@@ -16,7 +16,7 @@ const TICKET_NO = /JH\d{14}/g;
  * Renders ticket no into holder; onChanged() is called after an action succeeded (a queue refreshes itself).
  * A ticket the user may not see (another department's) shows the server's refusal.
  */
-export async function renderTicket(holder, no, onChanged) {
+export async function renderTicket(holder, no, onChanged, compact) {
   holder.replaceChildren(el('div', { class: 'text-secondary' }, t('ui.loading')));
   let ticket;
   let timeline;
@@ -26,11 +26,11 @@ export async function renderTicket(holder, no, onChanged) {
     holder.replaceChildren(el('div', { class: 'alert alert-danger', id: 'ticket-error', 'data-code': err.code }, err.message));
     return;
   }
-  const reload = () => { renderTicket(holder, no, onChanged); if (onChanged) onChanged(); };
-  holder.replaceChildren(ticketCard(ticket, timeline, reload));
+  const reload = () => { renderTicket(holder, no, onChanged, compact); if (onChanged) onChanged(); };
+  holder.replaceChildren(ticketCard(ticket, timeline, reload, compact));
 }
 
-function ticketCard(tk, timeline, reload) {
+function ticketCard(tk, timeline, reload, compact) {
   const of = action => timeline.filter(e => e.action === action);
   const lastReply = of('reply').slice(-1)[0];
   const merged = of('merge').map(e => /^duplicate (JH\d+)/.exec(e.note || '')).filter(Boolean).map(m => m[1]);
@@ -50,7 +50,7 @@ function ticketCard(tk, timeline, reload) {
       tk.escalated ? el('span', { class: 'badge text-bg-danger' }, t('ticket.escalated', tk.escalationCount)) : '',
       tk.closure ? el('span', { class: 'badge text-bg-secondary', 'data-closure': tk.closure }, word('closure', tk.closure)) : ''),
     el('div', { class: 'row g-2' },
-      el('div', { class: 'col-xl-7' },
+      el('div', { class: compact ? 'col-12' : 'col-xl-7' },
         card(t('ticket.request'),
           kv([[t('field.type'), word('type', tk.type)], [t('field.channel'), word('channel', tk.channel)],
             [t('field.categoryCode'), catName(tk.categoryCode) + '（' + tk.categoryCode + '）'],
@@ -68,7 +68,7 @@ function ticketCard(tk, timeline, reload) {
           el('div', { class: 'text-secondary small' }, lastReply.actor + ' · ' + formatTime(lastReply.at))) : '',
         contributions.length ? card(t('ticket.contributions'), el('ul', { class: 'timeline' }, contributions.map(e =>
           el('li', {}, el('strong', {}, e.actor), '：', e.note)))) : ''),
-      el('div', { class: 'col-xl-5' },
+      el('div', { class: compact ? 'col-12' : 'col-xl-5' },
         card(t('ticket.deadlines'), kv([[t('field.signDueAt'), formatTime(tk.signDueAt)], [t('field.signedAt'), formatTime(tk.signedAt)],
           [t('field.handleDueAt'), formatTime(tk.handleDueAt)], [t('field.repliedAt'), formatTime(tk.repliedAt)],
           [t('field.closedAt'), formatTime(tk.closedAt)], tk.paused ? [t('deadline.paused'), t('ticket.pausedHint')] : null]),

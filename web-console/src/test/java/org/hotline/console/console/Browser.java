@@ -66,6 +66,16 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * Clicks the element after scrolling it to the middle of the window and letting the toasts in the bottom corner
+     * (which cover what lies under them, as they would for a person) go away.
+     */
+    void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        await().until(d -> d.findElements(By.cssSelector("#toasts .toast")).isEmpty());
+        element.click();
+    }
+
     /** Saves the visible page as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
         Path target = Path.of("target", "screenshots", name + ".png");

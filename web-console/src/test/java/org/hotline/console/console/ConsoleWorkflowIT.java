@@ -288,6 +288,40 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void anAdministratorAddsRenamesAndRetiresADistrictOnTheCataloguePage() {
+        String code = "JC8" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        try (Browser admin = new Browser(port)) {
+            admin.logIn("admin");
+            admin.open("/#/admin/catalogue");
+            admin.waitFor(By.cssSelector("button.add-entry[data-kind=districts]")).click();
+            WebElement form = admin.waitFor(By.id("catalogue-form"));
+            form.findElement(By.name("code")).sendKeys(code);
+            form.findElement(By.name("name")).sendKeys("试点街道");
+            new Select(form.findElement(By.name("level"))).selectByValue("street");
+            new Select(form.findElement(By.name("parentCode"))).selectByValue("JC");
+            admin.driver().findElement(By.cssSelector("#catalogue-dialog .modal-footer .btn-primary")).click();
+            WebElement row = admin.waitFor(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"));
+            assertThat(row.getText()).contains("试点街道").contains("街道/镇");
+
+            admin.click(row.findElement(By.cssSelector("button.rename")));
+            WebElement name = admin.waitFor(By.cssSelector("#rename-dialog input[name=name]"));
+            name.clear();
+            name.sendKeys("示范街道");
+            admin.driver().findElement(By.cssSelector("#rename-dialog .modal-footer .btn-primary")).click();
+            admin.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"), "示范街道"));
+            admin.screenshot("admin-catalogue");
+
+            admin.click(admin.driver().findElement(By.cssSelector("#catalogue-districts tr[data-code='" + code + "'] button.retire")));
+            admin.waitFor(By.cssSelector("#retire-confirm button.confirm")).click();
+            admin.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-retired=districts]"), code));
+            assertThat(admin.all(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"))).isEmpty();
+            assertThat(admin.javaScriptErrors()).isEmpty();
+        }
+        assertThat(api.get("agent1", "/api/districts").body()).doesNotContain(code);
+    }
+
+    @Test
     void theLanguageSwitchTurnsTheConsoleIntoEnglishAndBack() {
         try (Browser agent = new Browser(port)) {
             agent.logIn("agent1");
