@@ -34,20 +34,23 @@ export const ACTIONS = {
   'review': [['accepted', 'yesno', true], ['note', 'text']],
   'follow-up': [['satisfaction', 'score', true], ['comment', 'text']],
   'merge': [['mainTicketNo', 'text', true]],
-  'escalate': [['note', 'text']],
+  'escalate': [['level', 'level'], ['note', 'text']],
+  'escalation-feedback': [['text', 'textarea', true]],
   'close': [['note', 'text']]
 };
 // Timeline actions beyond the REST verbs.
 export const TIMELINE_ACTIONS = Object.keys(ACTIONS).concat(['register', 'warn', 'reveal-phone', 'reveal-content',
-  'close-with-main']);
+  'close-with-main', 'escalate-level', 'escalation', 'escalation-missed']);
 
 export const PUSH = {
   SCREEN_POP: 'screen-pop', SUGGESTIONS: 'suggestions', RESUMED: 'resumed', ERROR: 'error', PONG: 'pong',
   TICKET_DISPATCHED: 'ticket-dispatched', TICKET_WARNED: 'ticket-warned', TICKET_ESCALATED: 'ticket-escalated',
-  TICKET_REPLIED: 'ticket-replied'
+  TICKET_REPLIED: 'ticket-replied', ESCALATION_LEVEL_RAISED: 'escalation-level-raised',
+  ESCALATION_ANSWERED: 'escalation-answered', CARD_ISSUED: 'card-issued'
 };
 // Push messages that tell a queue something arrived: they refresh the list and ring (unless muted).
-export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED, PUSH.TICKET_REPLIED];
+export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED, PUSH.TICKET_REPLIED,
+  PUSH.ESCALATION_LEVEL_RAISED, PUSH.ESCALATION_ANSWERED, PUSH.CARD_ISSUED];
 
 export const PROBLEM_CODES = ['ticket-not-found', 'invalid-transition', 'forbidden', 'invalid-request',
   'unknown-reference', 'kb-entry-not-found', 'import-rejected', 'payload-too-large', 'unauthenticated', 'busy-retry',

@@ -7,7 +7,7 @@ import { registerView } from '../views.js';
 import { ACTIONS, RETURN_REASONS } from '../words.js';
 
 // The order action buttons appear in: the usual next step first.
-const ACTION_ORDER = ['sign', 'dispatch', 'reply', 'review', 'follow-up', 'notes', 'contribute', 'extension',
+const ACTION_ORDER = ['sign', 'dispatch', 'escalation-feedback', 'reply', 'review', 'follow-up', 'notes', 'contribute', 'extension',
   'extension/approve', 'extension/deny', 'await-citizen', 'resume', 'redispatch', 'return', 'merge', 'escalate',
   'direct-answer', 'close'];
 const TICKET_NO = /JH\d{14}/g;
@@ -112,6 +112,7 @@ function control(name, kind, tk) {
   if (kind === 'textarea') return el('textarea', { name, maxlength: 4000, rows: 3 });
   if (kind === 'number') return el('input', { name, type: 'number', min: 1, max: 30, value: 5 });
   if (kind === 'score') return select(name, [5, 4, 3, 2, 1].map(n => [String(n), t('score.' + n)]));
+  if (kind === 'level') return select(name, [['', t('escalation.nextLevel')], ['1', '1'], ['2', '2'], ['3', '3']]);
   if (kind === 'yesno') return select(name, [['true', t('review.accept')], ['false', t('review.sendBack')]]);
   if (kind === 'department') return select(name, departmentOptions(name !== 'departmentCode' || !tk), tk && tk.departmentCode);
   if (kind === 'departments') {
@@ -180,7 +181,7 @@ export function body(form, spec) {
     if (kind === 'departments') { result[name] = [...input.selectedOptions].map(o => o.value); return; }
     const value = input.value.trim();
     if (value === '') return;
-    if (kind === 'number' || kind === 'score') result[name] = Number(value);
+    if (kind === 'number' || kind === 'score' || kind === 'level') result[name] = Number(value);
     else if (kind === 'yesno') result[name] = value === 'true';
     else result[name] = value;
   });

@@ -14,6 +14,7 @@ import org.asteriskjava.util.ServerSocketFacade;
 import org.asteriskjava.util.SocketConnectionFacade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -92,6 +93,16 @@ public class FastAgiServer implements SmartLifecycle {
         acceptor.setDaemon(true);
         acceptor.start();
         log.info("FastAGI listening on {}:{} with scripts {}", properties.getAddress(), port(), scripts.keySet());
+    }
+
+    /**
+     * Starts before the web server (which Spring Boot starts in phase
+     * {@code WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 1024}), so the HTTP port accepts requests,
+     * and reports ready, only once the FastAGI server listens; it stops after the web server.
+     */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
     }
 
     @Override

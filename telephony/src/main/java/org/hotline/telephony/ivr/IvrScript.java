@@ -37,7 +37,7 @@ class IvrScript implements AgiScript {
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         try {
             channel.answer();
-            channel.streamFile(properties.getPrompts().getWelcome());
+            Dtmf.play(channel, properties.getPrompts().getWelcome());
             mainMenu(channel);
         } catch (AgiHangupException e) {
             log.info("IVR {}: caller hung up", request.getUniqueId());
@@ -52,7 +52,7 @@ class IvrScript implements AgiScript {
             Optional<IvrChoice> choice = IvrChoice.ofKey(key);
             if (choice.isEmpty()) {
                 attempts++;
-                channel.streamFile(prompts.getInvalid());
+                Dtmf.play(channel, prompts.getInvalid());
                 continue;
             }
             channel.setVariable(CHOICE_VARIABLE, choice.get().key());
@@ -61,7 +61,7 @@ class IvrScript implements AgiScript {
             }
             Next next = ticketStatus(channel);
             if (next == Next.DONE) {
-                channel.streamFile(prompts.getGoodbye());
+                Dtmf.play(channel, prompts.getGoodbye());
                 channel.hangup();
                 return;
             }
@@ -70,7 +70,7 @@ class IvrScript implements AgiScript {
             }
             attempts = 0;
         }
-        channel.streamFile(prompts.getToAgent());
+        Dtmf.play(channel, prompts.getToAgent());
         channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
     }
 
@@ -83,7 +83,7 @@ class IvrScript implements AgiScript {
                 return Next.QUEUE;
             }
             if (!digits.matches("[0-9]{14}")) {
-                channel.streamFile(prompts.getInvalidTicket());
+                Dtmf.play(channel, prompts.getInvalidTicket());
                 continue;
             }
             Optional<TicketStatusInfo> status;
@@ -91,20 +91,20 @@ class IvrScript implements AgiScript {
                 status = lookup.statusOf("JH" + digits);
             } catch (RuntimeException e) {
                 log.warn("ticket status lookup failed: {}", e.toString());
-                channel.streamFile(prompts.getToAgent());
+                Dtmf.play(channel, prompts.getToAgent());
                 channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
                 return Next.QUEUE;
             }
             if (status.isEmpty()) {
-                channel.streamFile(prompts.getTicketNotFound());
+                Dtmf.play(channel, prompts.getTicketNotFound());
                 continue;
             }
-            channel.streamFile(prompts.getTicketIs());
+            Dtmf.play(channel, prompts.getTicketIs());
             channel.sayDigits(digits);
-            channel.streamFile(prompts.getStatusPrefix() + status.get().promptKey());
+            Dtmf.play(channel, prompts.getStatusPrefix() + status.get().promptKey());
             return afterStatus(channel);
         }
-        channel.streamFile(prompts.getToAgent());
+        Dtmf.play(channel, prompts.getToAgent());
         channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
         return Next.QUEUE;
     }

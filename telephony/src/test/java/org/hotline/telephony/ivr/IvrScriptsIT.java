@@ -94,8 +94,48 @@ class IvrScriptsIT extends TelephonyIntegrationSupport {
     void callerHangingUpInTheMenuEndsTheScriptCleanly() {
         List<String> commands = new AgiCaller().hangUpAt(1).call(server.port(), "ivr");
 
-        assertThat(commands).endsWith(getData("hotline/menu", 2000, 1));
+        assertThat(commands).endsWith(getData("hotline/menu", 2000, 1), "CHANNEL STATUS");
         assertThat(commands).noneMatch(c -> c.startsWith("SET VARIABLE"));
+    }
+
+    @Test
+    void missingWelcomeAndMenuPromptsStillLetTheCallerChooseFromTheMenu() {
+        List<String> commands = new AgiCaller().missing("hotline/welcome", "hotline/menu").pressing("2")
+                .call(server.port(), "ivr");
+
+        assertThat(commands).containsSubsequence(stream("hotline/welcome"), getData("hotline/menu", 2000, 1),
+                "CHANNEL STATUS", "WAIT FOR DIGIT 2000");
+        assertThat(commands).last().isEqualTo(choice("2"));
+    }
+
+    @Test
+    void withEveryPromptMissingASilentCallerStillReachesAnAgent() {
+        List<String> commands = new AgiCaller().missing("hotline/welcome", "hotline/menu", "hotline/invalid",
+                "hotline/to-agent").call(server.port(), "ivr");
+
+        assertThat(commands.stream().filter(c -> c.startsWith("WAIT FOR DIGIT"))).hasSize(3);
+        assertThat(commands).endsWith(stream("hotline/to-agent"), "CHANNEL STATUS", choice("0"));
+    }
+
+    @Test
+    void aTicketNumberIsTypedWithoutItsMissingPromptAndReadBack() {
+        List<String> commands = new AgiCaller().missing("hotline/enter-ticket").pressing("3", TICKET_DIGITS, "")
+                .call(server.port(), "ivr");
+
+        assertThat(commands.stream().filter(c -> c.equals("WAIT FOR DIGIT 20000"))).hasSize(14);
+        assertThat(commands).containsSubsequence(sayDigits(TICKET_DIGITS), stream("hotline/status-dispatched"),
+                stream("hotline/goodbye"), "HANGUP");
+    }
+
+    @Test
+    void aMissingSurveyQuestionStillTakesTheScore() {
+        String callId = "survey-" + UUID.randomUUID();
+
+        List<String> commands = new AgiCaller().missing("hotline/survey-question").pressing("5")
+                .call(server.port(), "survey?call=" + callId);
+
+        assertThat(surveys.of(callId)).extracting(RecordedSurveys.Result::score).containsExactly(5);
+        assertThat(commands).endsWith(stream("hotline/survey-thanks"), "HANGUP");
     }
 
     @Test

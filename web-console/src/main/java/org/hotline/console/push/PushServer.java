@@ -13,6 +13,7 @@ import org.glassfish.tyrus.spi.ServerContainer;
 import org.glassfish.tyrus.spi.ServerContainerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -80,6 +81,16 @@ public final class PushServer implements SmartLifecycle {
         container = created;
         port = ((TyrusServerContainer) created).getPort();
         log.info("push server listening on port {} at {}", port, CONTEXT_PATH);
+    }
+
+    /**
+     * Starts before the web server (which Spring Boot starts in phase
+     * {@code WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 1024}), so the HTTP port accepts requests,
+     * and reports ready, only once the push server listens; it stops after the web server.
+     */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
     }
 
     @Override

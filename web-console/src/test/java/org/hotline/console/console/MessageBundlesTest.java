@@ -44,6 +44,15 @@ class MessageBundlesTest {
                 "PAUSE_REASONS", "pause.", "EMERGENCY", "emergency.")
             .forEach((list, prefix) -> listed(words, list).stream().map(word -> prefix + word)
                 .filter(key -> !zh.containsKey(key)).forEach(missing::add));
+        Matcher timeline = Pattern.compile("TIMELINE_ACTIONS = Object.keys\\(ACTIONS\\).concat\\(\\[([^\\]]*)\\]")
+            .matcher(words);
+        assertThat(timeline.find()).isTrue();
+        Matcher extra = Pattern.compile("'([^']+)'").matcher(timeline.group(1));
+        while (extra.find()) {
+            if (!zh.containsKey("action." + extra.group(1))) {
+                missing.add("action." + extra.group(1));
+            }
+        }
         Matcher actions = Pattern.compile("^  '([a-z/-]+)': \\[", Pattern.MULTILINE).matcher(words);
         while (actions.find()) {
             if (!zh.containsKey("action." + actions.group(1))) {

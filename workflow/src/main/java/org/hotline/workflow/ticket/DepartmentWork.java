@@ -18,23 +18,28 @@ import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.UnknownReferenceException;
 import org.hotline.workflow.Validation;
+import org.hotline.workflow.escalation.EscalationChains;
 import org.hotline.workflow.sla.Deadline;
 import org.springframework.stereotype.Component;
 
 /**
  * Department work: signing, returning, passing to a street office, notes, co-handlers' contributions, extensions,
- * pausing for the citizen, the reply, and the supervisor's escalation of work that lags. Thread-safe.
+ * pausing for the citizen, the reply, the supervisor's escalation (督办) of work that lags and the department's
+ * answer to it (督办反馈). Thread-safe.
  */
 @Component
 class DepartmentWork {
     private final TicketTransitions steps;
     private final StepDeadlines deadlines;
     private final OrgDirectory org;
+    private final TicketEscalations escalations;
 
-    DepartmentWork(TicketTransitions steps, StepDeadlines deadlines, OrgDirectory org) {
+    DepartmentWork(TicketTransitions steps, StepDeadlines deadlines, OrgDirectory org,
+            TicketEscalations escalations) {
         this.steps = steps;
         this.deadlines = deadlines;
         this.org = org;
+        this.escalations = escalations;
     }
 
     TicketView sign(TicketNo no, Actor actor) {
@@ -188,13 +193,22 @@ class DepartmentWork {
                 .finish(body);
     }
 
-    TicketView escalate(TicketNo no, String note, Actor actor) {
+    TicketView escalate(TicketNo no, Integer level, String note, Actor actor) {
         Transition step = steps.begin(no, actor, TicketAction.ESCALATE);
         String text = Validation.optionalText("note", note, Validation.SHORT_TEXT);
         TicketRow t = step.ticket();
         t.escalated = true;
         t.escalationCount++;
+        EscalationChains.Issued issued = escalations.byHand(step, level);
         return step.publish(new TicketEscalated(t.no(), t.departmentCode, EscalationReason.MANUAL, actor.username(),
-                null, step.now())).finish(text);
+                null, step.now())).log("督办 level " + issued.setting().level())
+                .finish(Texts.join(issued.describe(), text));
+    }
+
+    TicketView answerEscalation(TicketNo no, String text, Actor actor) {
+        Transition step = steps.begin(no, actor, TicketAction.ESCALATION_FEEDBACK);
+        String body = Validation.requiredText("text", text, Validation.LONG_TEXT);
+        escalations.answer(step, body);
+        return step.finish(body);
     }
 }

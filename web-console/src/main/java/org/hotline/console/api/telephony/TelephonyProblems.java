@@ -1,5 +1,6 @@
 package org.hotline.console.api.telephony;
 
+import org.hotline.console.api.ApiProblems;
 import org.hotline.telephony.CallbackNotOpenException;
 import org.hotline.telephony.TelephonyActionFailedException;
 import org.hotline.telephony.TelephonyUnavailableException;
@@ -26,49 +27,46 @@ class TelephonyProblems {
 
     @ExceptionHandler(TelephonyUnavailableException.class)
     ProblemDetail unavailable(TelephonyUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Telephony unavailable", "telephony-unavailable", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "telephony-unavailable", e.getMessage());
     }
 
     @ExceptionHandler(UnknownCallException.class)
     ProblemDetail unknownCall(UnknownCallException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", "call-not-found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "call-not-found", e.getMessage());
     }
 
     @ExceptionHandler(UnknownCallbackException.class)
     ProblemDetail unknownCallback(UnknownCallbackException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", "callback-not-found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "callback-not-found", e.getMessage());
     }
 
     @ExceptionHandler(CallbackNotOpenException.class)
     ProblemDetail callbackNotOpen(CallbackNotOpenException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "callback-not-open", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "callback-not-open", e.getMessage());
     }
 
     @ExceptionHandler(UnknownAgentException.class)
     ProblemDetail unknownAgent(UnknownAgentException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "unknown-agent", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "unknown-agent", e.getMessage());
     }
 
     @ExceptionHandler(TelephonyActionFailedException.class)
     ProblemDetail actionFailed(TelephonyActionFailedException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "telephony-action-failed", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "telephony-action-failed", e.getMessage());
     }
 
     @ExceptionHandler(UnknownDepartmentException.class)
     ProblemDetail unknownDepartment(UnknownDepartmentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", "unknown-department", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "unknown-department", e.getMessage());
     }
 
     @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})
     ProblemDetail badRequest(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", "invalid-request", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
     }
 
-    /** Same shape as {@code ApiProblems}: the console translates {@code code}, the title stays for old clients. */
-    private static ProblemDetail problem(HttpStatus status, String title, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        return problem;
+    /** Each failure its own code, which the console translates (see static/js/words.js PROBLEM_CODES). */
+    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        return ApiProblems.problem(status, code, detail);
     }
 }

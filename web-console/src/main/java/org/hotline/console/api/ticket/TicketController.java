@@ -183,8 +183,15 @@ class TicketController {
 
     @PostMapping("/{no}/escalate")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    TicketView escalate(@PathVariable String no, @RequestBody(required = false) NoteRequest request) {
-        return tickets.escalate(parse(no), note(request), actors.current());
+    TicketView escalate(@PathVariable String no, @RequestBody(required = false) EscalateRequest request) {
+        return request == null ? tickets.escalate(parse(no), null, null, actors.current())
+            : tickets.escalate(parse(no), request.level(), request.note(), actors.current());
+    }
+
+    @PostMapping("/{no}/escalation-feedback")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView answerEscalation(@PathVariable String no, @RequestBody TextRequest request) {
+        return tickets.answerEscalation(parse(no), request.text(), actors.current());
     }
 
     @PostMapping("/{no}/close")
@@ -239,6 +246,10 @@ class TicketController {
     }
 
     record NoteRequest(String note) {
+    }
+
+    /** {@code level}: the 督办 level to start at or raise to; absent = level 1, or the open chain's next level. */
+    record EscalateRequest(String note, Integer level) {
     }
 
     record ExtensionBody(int workingDays, String reason) {
