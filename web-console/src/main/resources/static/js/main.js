@@ -55,6 +55,8 @@ async function start() {
   try {
     session.me = await api('/api/me');
   } catch (err) { return; }
+  // A password set by someone else must be replaced before anything else (password.html).
+  if (session.me.mustChangePassword) { location.href = '/password.html'; return; }
   setCsrfToken(session.me.csrfToken);
   const [departments, categories, districts] = await Promise.all([
     api('/api/departments'), api('/api/categories'), api('/api/districts')]);

@@ -53,7 +53,7 @@ function newUser(reload) {
   const form = el('form', { id: 'user-form' },
     field(t('field.username'), el('input', { name: 'username', required: true, maxlength: 64, pattern: '[a-z0-9][a-z0-9_.\\-]{1,63}', autocomplete: 'off' })),
     field(t('field.displayName'), el('input', { name: 'displayName', maxlength: 100 })),
-    field(t('field.password'), el('input', { name: 'password', type: 'password', required: true, minlength: 8, maxlength: 128, autocomplete: 'new-password' })),
+    field(t('field.password'), el('input', { name: 'password', type: 'password', required: true, minlength: 12, maxlength: 128, autocomplete: 'new-password' })),
     field(t('field.role'), select('role', ROLES.map(r => [r, word('role', r)]))),
     field(t('field.departmentCode'), select('departmentCode', departmentOptions(true))));
   modal(t('admin.newUser'), form, [[t('ui.cancel'), 'btn-secondary'], [t('ui.save'), 'btn-primary', async () => {

@@ -201,7 +201,7 @@ async function suggestCategories(form) {
   if (!holder) return;
   if (text.length < 4) { holder.replaceChildren(); return; }
   try {
-    const scores = await api('/api/classify?text=' + encodeURIComponent(text.slice(0, 500)));
+    const scores = await post('/api/classify', { text: text.slice(0, 500) });
     holder.replaceChildren(el('span', { class: 'text-secondary me-1' }, t('agent.suggestedCategories')), ...(scores || []).map(score => {
       const category = session.categories.find(c => c.code === score.categoryCode) || {};
       return el('button', { type: 'button', class: 'btn btn-outline-primary btn-sm me-1 mb-1', 'data-category': score.categoryCode,
@@ -217,15 +217,16 @@ async function suggestCategories(form) {
 async function checkDuplicates(form) {
   const holder = document.getElementById('duplicates');
   if (!holder) return;
-  const params = new URLSearchParams();
+  // Personal data travels in the body, not the query string (kept out of logs).
+  const query = {};
   const text = form.content.value.trim();
-  if (text.length >= 6) params.set('text', text.slice(0, 2000));
-  if (form.citizenPhone.value.trim()) params.set('phone', form.citizenPhone.value.trim());
-  if (form.districtCode.value) params.set('district', form.districtCode.value);
-  if (form.categoryCode.value) params.set('category', form.categoryCode.value);
-  if (!params.has('text') && !params.has('phone')) { holder.replaceChildren(); return; }
+  if (text.length >= 6) query.text = text.slice(0, 2000);
+  if (form.citizenPhone.value.trim()) query.phone = form.citizenPhone.value.trim();
+  if (form.districtCode.value) query.district = form.districtCode.value;
+  if (form.categoryCode.value) query.category = form.categoryCode.value;
+  if (!query.text && !query.phone) { holder.replaceChildren(); return; }
   try {
-    const similar = await api('/api/tickets/similar?' + params);
+    const similar = await post('/api/tickets/similar', query);
     holder.replaceChildren();
     if (!similar.length) return;
     holder.append(el('div', { class: 'alert alert-warning py-1 px-2 small', id: 'duplicate-warning', role: 'alert' },
@@ -426,7 +427,7 @@ async function renderLookup(container, params) {
     if (/^JH\d{14}$/i.test(q)) { navigate('#/ticket/' + q.toUpperCase()); return; }
     const param = /^\+?[\d-]{5,20}$/.test(q) ? 'phone' : 'text';
     try {
-      const similar = await api('/api/tickets/similar?' + param + '=' + encodeURIComponent(param === 'phone' ? q.replace(/-/g, '') : q));
+      const similar = await post('/api/tickets/similar', { [param]: param === 'phone' ? q.replace(/-/g, '') : q });
       const rows = await ticketRows(similar.map(s => s.ticketNo));
       results.replaceChildren(table(TICKET_HEADERS(), rows.length ? rows : [emptyRow(6, t('lookup.none'))]));
     } catch (err) { fail(err); }

@@ -1,7 +1,7 @@
 // The ticket page: everything about one ticket, and the action forms every role uses on it.
 import { api, post } from '../api.js';
 import { t, word, formatTime, systemNote } from '../i18n.js';
-import { el, toast, fail, modal, kv, field, select, card, catName, deptName, districtName, statusBadge,
+import { el, session, toast, fail, modal, kv, field, select, card, catName, deptName, districtName, statusBadge,
   countdown, departmentOptions, hasRole } from '../ui.js';
 import { registerView } from '../views.js';
 import { ACTIONS, RETURN_REASONS } from '../words.js';
@@ -40,7 +40,9 @@ function ticketCard(tk, timeline, reload, compact) {
   const phone = el('span', { id: 'citizen-phone' }, tk.citizenPhone || (tk.confidential ? t('ticket.confidential') : ''));
   const revealButton = tk.allowedActions.includes('reveal') && tk.citizenPhone && tk.citizenPhone.includes('*')
     ? el('button', { class: 'btn btn-link btn-sm p-0 ms-2', id: 'reveal-phone', onclick: () => reveal(tk, phone) }, t('ticket.reveal')) : '';
-  const actions = ACTION_ORDER.filter(a => tk.allowedActions.includes(a) && ACTIONS[a]);
+  // escalation.js (the 督办 chain) offers escalating and the department's feedback itself when it is loaded.
+  const delegated = window.HotlineEscalation ? ['escalate', 'escalation-feedback'] : [];
+  const actions = ACTION_ORDER.filter(a => tk.allowedActions.includes(a) && ACTIONS[a] && !delegated.includes(a));
   const formSlot = el('div', { id: 'action-form' });
   return el('div', { id: 'ticket', 'data-ticket-no': tk.ticketNo, 'data-status': tk.status },
     el('div', { class: 'd-flex align-items-center gap-2 mb-2 flex-wrap' },
@@ -77,6 +79,8 @@ function ticketCard(tk, timeline, reload, compact) {
           [t('ticket.reopened'), String(tk.reopenCount)]])) : '',
         tk.mainTicketNo || merged.length ? card(t('ticket.merged'), tk.mainTicketNo ? el('div', {}, t('ticket.mainTicket'), ' ', link(tk.mainTicketNo)) : '',
           merged.length ? el('div', { id: 'merged-tickets' }, t('ticket.duplicates'), ' ', merged.map(n => [link(n), ' '])) : '') : '',
+        window.HotlineEscalation ? el('div', { class: 'card mb-3' }, el('div', { class: 'card-body p-2 small' },
+          HotlineEscalation.view(tk, { el, fmt: formatTime, csrfToken: session.me.csrfToken, onChanged: reload }))) : '',
         card(t('ticket.calls'), el('div', { class: 'small text-secondary', id: 'ticket-calls' }, t('ticket.callsHint'))),
         card(t('ticket.timeline'), el('ul', { class: 'timeline', id: 'timeline' }, timeline.map(timelineItem))))));
 }

@@ -76,7 +76,11 @@ public interface TicketService {
      */
     TicketView sign(TicketNo no, Actor actor);
 
-    /** DEPARTMENT (lead): returns a DISPATCHED ticket with a reason → RETURNED, back to the dispatcher. */
+    /**
+     * DEPARTMENT (lead): returns a DISPATCHED ticket with a reason → RETURNED, back to the dispatcher. A street office
+     * returns it to the district government that passed it on instead: it stays DISPATCHED, led by the district,
+     * whose sign deadline restarts ({@link TicketDispatched} to the district).
+     */
     TicketView returnTicket(TicketNo no, String reason, Actor actor);
 
     /** DEPARTMENT (lead or co-handler): adds a progress note while the ticket is handled. Status unchanged. */

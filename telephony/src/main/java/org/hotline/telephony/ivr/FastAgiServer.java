@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketException;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The FastAGI server: binds at start (so the bound port is known at once, also for port 0), serves the {@code ivr}
- * and {@code survey} scripts on Asterisk-Java's worker pool, and closes at stop. Thread-safe.
+ * and {@code survey} scripts on Asterisk-Java's worker pool, and closes at stop. Only the configured Asterisk
+ * addresses are served, each with a cap on open connections and a read timeout ({@link FastAgiGuard}). Thread-safe.
  */
 public class FastAgiServer implements SmartLifecycle {
 
@@ -30,11 +32,13 @@ public class FastAgiServer implements SmartLifecycle {
     private final Map<String, AgiScript> scripts;
     private volatile ServerSocket serverSocket;
     private volatile DefaultAgiServer server;
+    private final FastAgiGuard guard;
     private Thread acceptor;
 
     FastAgiServer(FastAgiProperties properties, Map<String, AgiScript> scripts) {
         this.properties = properties;
         this.scripts = Map.copyOf(scripts);
+        this.guard = new FastAgiGuard(properties);
     }
 
     /** @return the port the server listens on, or -1 when it is not running */
@@ -62,7 +66,13 @@ public class FastAgiServer implements SmartLifecycle {
                 return new ServerSocketFacade() {
                     @Override
                     public SocketConnectionFacade accept() throws IOException {
-                        return new AgiSocket(bound.accept());
+                        while (true) {
+                            Socket socket = bound.accept();
+                            SocketConnectionFacade admitted = guard.admit(socket);
+                            if (admitted != null) {
+                                return admitted;
+                            }
+                        }
                     }
 
                     @Override

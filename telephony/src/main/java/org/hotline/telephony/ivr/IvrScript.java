@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * FastAGI script {@code ivr}: welcome, main menu (1 consultation, 2 complaint or report, 3 ticket status, 0 agent)
- * setting {@code IVR_CHOICE}; ticket status reads the 14 digits after {@code JH} and reads the status back. Returning
+ * setting {@code IVR_CHOICE}; ticket status reads the 14 digits after {@code JH} and reads the status back, to a
+ * caller calling from the ticket's number or keying its last 4 digits. Returning
  * lets the dialplan continue to the queue; a caller done with self-service is hung up politely.
  */
 class IvrScript implements AgiScript {
@@ -38,13 +39,13 @@ class IvrScript implements AgiScript {
         try {
             channel.answer();
             Dtmf.play(channel, properties.getPrompts().getWelcome());
-            mainMenu(channel);
+            mainMenu(channel, request.getCallerIdNumber());
         } catch (AgiHangupException e) {
             log.info("IVR {}: caller hung up", request.getUniqueId());
         }
     }
 
-    private void mainMenu(AgiChannel channel) throws AgiException {
+    private void mainMenu(AgiChannel channel, String callerNumber) throws AgiException {
         IvrProperties.Prompts prompts = properties.getPrompts();
         int attempts = 0;
         while (attempts < properties.getMaxAttempts()) {
@@ -59,7 +60,7 @@ class IvrScript implements AgiScript {
             if (choice.get() != IvrChoice.TICKET_STATUS) {
                 return;
             }
-            Next next = ticketStatus(channel);
+            Next next = ticketStatus(channel, callerNumber);
             if (next == Next.DONE) {
                 Dtmf.play(channel, prompts.getGoodbye());
                 channel.hangup();
@@ -74,7 +75,7 @@ class IvrScript implements AgiScript {
         channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
     }
 
-    private Next ticketStatus(AgiChannel channel) throws AgiException {
+    private Next ticketStatus(AgiChannel channel, String callerNumber) throws AgiException {
         IvrProperties.Prompts prompts = properties.getPrompts();
         for (int attempt = 0; attempt < properties.getMaxAttempts(); attempt++) {
             String digits = Dtmf.read(channel, prompts.getEnterTicket(), properties.getTicketTimeout().toMillis(), 14);
@@ -99,6 +100,10 @@ class IvrScript implements AgiScript {
                 Dtmf.play(channel, prompts.getTicketNotFound());
                 continue;
             }
+            if (!callerMayHear(channel, status.get(), callerNumber)) {
+                Dtmf.play(channel, prompts.getPhoneDigitsWrong());
+                continue;
+            }
             Dtmf.play(channel, prompts.getTicketIs());
             channel.sayDigits(digits);
             Dtmf.play(channel, prompts.getStatusPrefix() + status.get().promptKey());
@@ -107,6 +112,20 @@ class IvrScript implements AgiScript {
         Dtmf.play(channel, prompts.getToAgent());
         channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
         return Next.QUEUE;
+    }
+
+    /**
+     * A ticket's status is personal: read only to a caller calling from the ticket's number, or one who keys the last
+     * 4 digits of it. An unknown ticket and a wrong answer sound alike apart from the prompt, and count as attempts.
+     */
+    private boolean callerMayHear(AgiChannel channel, TicketStatusInfo status, String callerNumber)
+            throws AgiException {
+        if (status.calledFrom(callerNumber)) {
+            return true;
+        }
+        String lastFour = Dtmf.read(channel, properties.getPrompts().getEnterPhoneDigits(),
+                properties.getTicketTimeout().toMillis(), 4);
+        return status.endsWith(lastFour);
     }
 
     /** 1 = main menu again, 0 = an agent, anything else or silence = goodbye. */

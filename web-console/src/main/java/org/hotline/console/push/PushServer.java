@@ -123,5 +123,15 @@ public final class PushServer implements SmartLifecycle {
         public <T> T getEndpointInstance(Class<T> endpointClass) {
             return endpointClass.cast(new PushEndpoint(path, context));
         }
+
+        /** A page of another site may not open a socket with a token it obtained; the handshake is refused (403). */
+        @Override
+        public boolean checkOrigin(String origin) {
+            boolean allowed = PushOrigins.allowed(origin, context.properties().getAllowedOrigins());
+            if (!allowed) {
+                log.info("push handshake from origin {} refused", origin);
+            }
+            return allowed;
+        }
     }
 }

@@ -45,7 +45,8 @@ class TelephonyTicketPorts implements TicketStatusLookup, SurveyResultSink {
             return Optional.empty();
         }
         return tickets.find(no, Actor.system())
-            .map(ticket -> new TicketStatusInfo(ticket.ticketNo().toString(), promptKey(ticket.status())));
+            .map(ticket -> new TicketStatusInfo(ticket.ticketNo().toString(), promptKey(ticket.status()),
+                ticket.citizenPhone()));
     }
 
     /**

@@ -151,6 +151,8 @@ class PushRoundTripBench {
                         "--server.port=0",
                         "--hotline.push.port=-1",
                         "--hotline.push.secret=bench-secret-0123456789-0123456789",
+                        "--hotline.push.bus-secret=bench-bus-secret-0123456789-0123456789",
+                        "--hotline.security.startup-checks=false",
                         "--hotline.fastagi.enabled=false",
                         "--hotline.seed.sample-city=true",
                         "--hotline.data-dir=target/bench-data",

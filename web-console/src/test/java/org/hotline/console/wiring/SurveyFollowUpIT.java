@@ -172,7 +172,7 @@ class SurveyFollowUpIT extends HotlineIntegrationSupport {
 
     @Test
     void theIvrReadsARegisteredTicketsStatusBackFromTheWorkflow() {
-        String no = register(TestCalls.callerOf(TestCalls.answeredCall()), null);
+        String no = register(AsteriskAgiCall.CALLER, null);
         String digits = no.substring(2);
 
         List<String> commands = AsteriskAgiCall.onCall("0.0").pressing("3", digits, "")
@@ -184,7 +184,7 @@ class SurveyFollowUpIT extends HotlineIntegrationSupport {
 
     @Test
     void theIvrReadsTheNewStatusOnceTheTicketMoves() {
-        String no = register(TestCalls.callerOf(TestCalls.answeredCall()), null);
+        String no = register(AsteriskAgiCall.CALLER, null);
         assertOk(api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of()));
         assertOk(api.post("dept-gjj", "/api/tickets/" + no + "/sign", Map.of()));
 

@@ -58,8 +58,31 @@ class DepartmentWork {
     TicketView returnTicket(TicketNo no, String reason, Actor actor) {
         Transition step = steps.begin(no, actor, TicketAction.RETURN);
         String text = Validation.requiredText("reason", reason, Validation.SHORT_TEXT);
+        TicketRow t = step.ticket();
+        if (t.supervisingDepartmentCode != null) {
+            return returnToDistrict(step, text);
+        }
         return step.to(TicketStatus.RETURNED).complete(TicketProcess.TASK_SIGN, ProcessOutcome.RETURNED)
                 .finish(text);
+    }
+
+    /**
+     * A street office returns a ticket to the district government that passed it on, not to the city's
+     * dispatcher: the district must sign it again (or pass it to another street office, or return it itself).
+     */
+    private TicketView returnToDistrict(Transition step, String reason) {
+        TicketRow t = step.ticket();
+        String street = t.departmentCode;
+        String district = t.supervisingDepartmentCode;
+        t.departmentCode = district;
+        t.supervisingDepartmentCode = null;
+        Deadline sign = deadlines.startSign(t, step.now());
+        Map<String, Object> variables = TicketProcess.signVariables(sign);
+        variables.put("departmentCode", district);
+        return step.complete(TicketProcess.TASK_SIGN, ProcessOutcome.RETURNED_TO_DISTRICT, variables)
+                .publish(new TicketDispatched(t.no(), district, List.of(), step.now()))
+                .log("from street office " + street + " back to " + district)
+                .finish(Texts.join("back to " + district, reason));
     }
 
     TicketView redispatch(TicketNo no, String streetDepartmentCode, String note, Actor actor) {
@@ -170,7 +193,7 @@ class DepartmentWork {
         String text = Validation.optionalText("note", note, Validation.SHORT_TEXT);
         TicketRow t = step.ticket();
         Duration paused = Duration.between(t.pausedAt, step.now());
-        Deadline moved = deadlines.shiftHandle(t, paused);
+        Deadline moved = deadlines.shiftHandle(t, t.pausedAt, step.now());
         t.pausedAt = null;
         steps.details().resumePause(t.ticketNo, actor.username(), step.now(), text);
         return step.to(TicketStatus.IN_PROGRESS)

@@ -103,9 +103,24 @@ final class TicketRules {
             case REDISPATCH -> !c.lead() || c.leadKind() != DepartmentKind.DISTRICT_GOV ? forbidden()
                     : require(status == TicketStatus.DISPATCHED);
             case CONTRIBUTE -> contribute(c, status);
-            case REVEAL -> role == Role.ADMIN || role == Role.SYSTEM
-                    || (role == Role.DEPARTMENT && c.ticket().confidential) ? forbidden() : null;
+            case REVEAL -> mayReveal(c) ? null : forbidden();
         };
+    }
+
+    /**
+     * Reveal follows the view: a confidential reporter's data only to the registering agent, dispatchers and
+     * supervisors; an ordinary ticket's to every role that reads it except administrators.
+     */
+    private static boolean mayReveal(Context c) {
+        Role role = c.actor().role();
+        if (role == Role.ADMIN || role == Role.SYSTEM) {
+            return false;
+        }
+        if (!c.ticket().confidential) {
+            return true;
+        }
+        return role == Role.DISPATCHER || role == Role.SUPERVISOR
+                || (role == Role.AGENT && c.actor().username().equals(c.ticket().registeredBy));
     }
 
     private static Refusal sign(Context c, TicketStatus status) {

@@ -86,8 +86,15 @@ class TicketViews {
         return t.citizenPhone;
     }
 
+    /**
+     * Free text of a ticket (content, notes, replies, timeline) as the actor may read it: in clear for the registering
+     * agent; a department sees no phone or ID number in it; everybody else sees no ID number.
+     */
     static String contentFor(TicketRow t, Actor actor, String text) {
         boolean registeringAgent = actor.role() == Role.AGENT && actor.username().equals(t.registeredBy);
-        return registeringAgent ? text : Masking.idNumbers(text);
+        if (registeringAgent) {
+            return text;
+        }
+        return actor.role() == Role.DEPARTMENT ? Masking.personalData(text) : Masking.idNumbers(text);
     }
 }

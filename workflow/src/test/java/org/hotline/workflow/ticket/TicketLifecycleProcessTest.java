@@ -108,7 +108,7 @@ class TicketLifecycleProcessTest {
     }
 
     @Test
-    void districtPassesTheTicketToAStreetOfficeWhichSigns() {
+    void districtPassesTheTicketToAStreetOfficeWhoseReturnComesBackToTheDistrict() {
         ProcessInstance ticket = register();
         dispatch(ticket, "JC_GOV", "");
 
@@ -117,6 +117,13 @@ class TicketLifecycleProcessTest {
         outcome(ticket, TicketProcess.TASK_SIGN, ProcessOutcome.REDISPATCHED, street);
 
         assertThat(task(ticket)).hasDefinitionKey(TicketProcess.TASK_SIGN).isAssignedTo("JC_01");
+
+        // The street office returns it: the district signs again
+        Map<String, Object> district = signDeadline();
+        district.put("departmentCode", "JC_GOV");
+        outcome(ticket, TicketProcess.TASK_SIGN, ProcessOutcome.RETURNED_TO_DISTRICT, district);
+        assertThat(task(ticket)).hasDefinitionKey(TicketProcess.TASK_SIGN).isAssignedTo("JC_GOV");
+        assertThat(ticket).isNotWaitingAt(TicketProcess.TASK_DISPATCH);
     }
 
     @Test

@@ -53,9 +53,11 @@ class CallsController {
     private final TelephonyService telephony;
     private final ObjectProvider<CallSimulator> simulator;
     private final CurrentUsers currentUsers;
+    private final CallOwnership ownership;
 
     CallsController(CallRecords callRecords, Surveys surveys, TelephonyService telephony,
-                    ObjectProvider<CallSimulator> simulator, CurrentUsers currentUsers) {
+                    ObjectProvider<CallSimulator> simulator, CurrentUsers currentUsers, CallOwnership ownership) {
+        this.ownership = ownership;
         this.callRecords = callRecords;
         this.surveys = surveys;
         this.telephony = telephony;
@@ -118,9 +120,10 @@ class CallsController {
 
     /** Body: {@code {"department":"GJJ"}} or {@code {"emergency":"110"}}, exactly one of them. */
     @PostMapping("/{id}/transfer")
-    @PreAuthorize("hasRole('AGENT')")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void transfer(@PathVariable @Size(max = 64) String id, @Valid @RequestBody TransferRequest request) {
+        ownership.requireMayTransfer(id, currentUsers.current());
         boolean toDepartment = request.department() != null && !request.department().isBlank();
         boolean toEmergency = request.emergency() != null && !request.emergency().isBlank();
         if (toDepartment == toEmergency) {

@@ -2,14 +2,22 @@ package org.hotline.console.api.ticket;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hotline.console.api.telephony.CallOwnership;
+import org.hotline.console.security.AccessAuditRow;
+import org.hotline.console.security.ConfidentialAccess;
+import org.hotline.console.security.CurrentUser;
+import org.hotline.console.security.CurrentUsers;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.DirectAnswer;
 import org.hotline.workflow.Dispatch;
 import org.hotline.workflow.ExtensionRequest;
 import org.hotline.workflow.FollowUp;
+import org.hotline.workflow.InvalidTicketException;
 import org.hotline.workflow.RegisterTicket;
 import org.hotline.workflow.RevealField;
 import org.hotline.workflow.ReviewDecision;
@@ -45,15 +53,25 @@ class TicketController {
 
     private final TicketService tickets;
     private final Actors actors;
+    private final CurrentUsers currentUsers;
+    private final CallOwnership calls;
+    private final ConfidentialAccess confidentialAccess;
 
-    TicketController(TicketService tickets, Actors actors) {
+    TicketController(TicketService tickets, Actors actors, CurrentUsers currentUsers, CallOwnership calls,
+                     ConfidentialAccess confidentialAccess) {
         this.tickets = tickets;
         this.actors = actors;
+        this.currentUsers = currentUsers;
+        this.calls = calls;
+        this.confidentialAccess = confidentialAccess;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
     ResponseEntity<TicketView> register(@RequestBody RegisterRequest request) {
+        if (request.callId() != null && !request.callId().isBlank()) {
+            calls.requireAnsweredBy(request.callId(), currentUsers.current());
+        }
         TicketView view = tickets.register(request.toCommand(), actors.current());
         return ResponseEntity.created(URI.create("/api/tickets/" + view.ticketNo())).body(view);
     }
@@ -62,7 +80,21 @@ class TicketController {
     @PreAuthorize(READERS)
     TicketView get(@PathVariable String no) {
         TicketNo ticketNo = parse(no);
-        return tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        TicketView view = tickets.find(ticketNo, actors.current())
+            .orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        if (view.confidential()) {
+            confidentialAccess.readConfidential(currentUsers.current(), ticketNo.toString());
+        }
+        return view;
+    }
+
+    /** Who read or revealed what of the ticket, and why (supervisors). */
+    @GetMapping("/{no}/access")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    List<AccessAuditRow> access(@PathVariable String no) {
+        TicketNo ticketNo = parse(no);
+        tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        return confidentialAccess.trail(ticketNo.toString());
     }
 
     @GetMapping
@@ -204,8 +236,13 @@ class TicketController {
     @PreAuthorize(READERS)
     RevealResponse reveal(@PathVariable String no, @RequestBody RevealRequest request) {
         TicketNo ticketNo = parse(no);
-        return new RevealResponse(ticketNo.toString(), request.field(),
-            tickets.reveal(ticketNo, request.field(), request.reason(), actors.current()));
+        String reason = request.checkedReason();
+        CurrentUser user = currentUsers.current();
+        confidentialAccess.beforeReveal(user);
+        String value = tickets.reveal(ticketNo, request.field(), reason, actors.current());
+        confidentialAccess.revealed(user, ticketNo.toString(), request.field().name().toLowerCase(Locale.ROOT),
+            reason);
+        return new RevealResponse(ticketNo.toString(), request.field(), value);
     }
 
     private static String note(NoteRequest request) {
@@ -267,8 +304,18 @@ class TicketController {
     record MergeRequest(String mainTicketNo) {
     }
 
-    /** {@code reason}: why the value is needed (optional, at most 200 characters), recorded with the reveal. */
+    /** @param reason why the value is needed (2–200 characters); kept in the access audit */
     record RevealRequest(RevealField field, String reason) {
+
+        static final int MAX_REASON = 200;
+
+        String checkedReason() {
+            String stripped = reason == null ? "" : reason.strip();
+            if (stripped.length() < 2 || stripped.length() > MAX_REASON) {
+                throw new InvalidTicketException(Map.of("reason", "required, 2.." + MAX_REASON + " characters"));
+            }
+            return stripped;
+        }
     }
 
     record RevealResponse(String ticketNo, RevealField field, String value) {
