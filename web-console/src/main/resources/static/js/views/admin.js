@@ -16,6 +16,42 @@ const TABS = ['users', 'rules', 'calendar', 'kb', 'voided', 'catalogue'];
  */
 export const userActions = [];
 
+// The account lifecycle the server offers (each audited; disabling ends the user's sessions and sockets).
+userActions.push((user, reload) => el('span', { class: 'text-nowrap' },
+  el('button', { class: 'btn btn-link btn-sm p-0 me-2 toggle-user', onclick: () => setEnabled(user, !user.enabled, reload) },
+    user.enabled ? t('admin.disable') : t('admin.enable')),
+  el('button', { class: 'btn btn-link btn-sm p-0 me-2 reset-password', onclick: () => resetPassword(user) }, t('admin.resetPassword')),
+  el('button', { class: 'btn btn-link btn-sm p-0 change-role', onclick: () => changeRole(user, reload) }, t('admin.changeRole'))));
+
+async function setEnabled(user, enabled, reload) {
+  if (!enabled && !(await confirmDialog(t('admin.disable'), t('admin.disableConfirm', user.username), t('admin.disable'), 'disable-confirm'))) return;
+  try {
+    await post('/api/admin/users/' + encodeURIComponent(user.username) + (enabled ? '/enable' : '/disable'));
+    toast(t('admin.saved'));
+    reload();
+  } catch (err) { fail(err); }
+}
+
+function resetPassword(user) {
+  const password = el('input', { name: 'temporaryPassword', type: 'password', required: true, minlength: 12, maxlength: 128, autocomplete: 'new-password' });
+  modal(t('admin.resetPassword') + ' · ' + user.username, field(t('field.temporaryPassword'), password, t('admin.resetHint')),
+    [[t('ui.cancel'), 'btn-secondary'], [t('ui.save'), 'btn-primary', async () => {
+      if (!password.reportValidity()) return false;
+      try { await post('/api/admin/users/' + encodeURIComponent(user.username) + '/password', { temporaryPassword: password.value }); toast(t('admin.saved')); return true; } catch (err) { fail(err); return false; }
+    }]], { id: 'reset-dialog' });
+}
+
+function changeRole(user, reload) {
+  const role = select('role', ROLES.map(r => [r, word('role', r)]), user.role);
+  const department = select('departmentCode', departmentOptions(true), user.departmentCode || '');
+  modal(t('admin.changeRole') + ' · ' + user.username, el('div', {}, field(t('field.role'), role), field(t('field.departmentCode'), department)),
+    [[t('ui.cancel'), 'btn-secondary'], [t('ui.save'), 'btn-primary', async () => {
+      const body = { role: role.value };
+      if (department.value) body.departmentCode = department.value;
+      try { await put('/api/admin/users/' + encodeURIComponent(user.username) + '/role', body); toast(t('admin.saved')); reload(); return true; } catch (err) { fail(err); return false; }
+    }]], { id: 'role-dialog' });
+}
+
 function datePicker(input, options) {
   // flatpickr is loaded as a classic script (global); its Chinese locale registers itself beside it.
   return flatpickr(input, Object.assign({ dateFormat: 'Y-m-d', allowInput: true,

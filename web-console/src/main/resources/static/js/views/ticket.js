@@ -53,6 +53,9 @@ function ticketCard(tk, timeline, reload, compact) {
       tk.closure ? el('span', { class: 'badge text-bg-secondary', 'data-closure': tk.closure }, word('closure', tk.closure)) : ''),
     el('div', { class: 'row g-2' },
       el('div', { class: compact ? 'col-12' : 'col-xl-7' },
+        actions.length ? card(t('ticket.actions'), el('div', { class: 'd-flex flex-wrap gap-1 mb-2', id: 'ticket-actions' },
+          actions.map((a, i) => el('button', { class: 'btn btn-sm ' + (i === 0 ? 'btn-primary' : 'btn-outline-primary'), 'data-action': a,
+            onclick: () => actionForm(tk, a, formSlot, lastReply, reload) }, word('action', a)))), formSlot) : formSlot,
         card(t('ticket.request'),
           kv([[t('field.type'), word('type', tk.type)], [t('field.channel'), word('channel', tk.channel)],
             [t('field.categoryCode'), catName(tk.categoryCode) + '（' + tk.categoryCode + '）'],
@@ -63,9 +66,7 @@ function ticketCard(tk, timeline, reload, compact) {
             [t('field.registeredBy'), (tk.registeredBy || '') + ' · ' + formatTime(tk.registeredAt)],
             [t('field.routingVersion'), tk.routingDecisionVersion ? 'ticketRouting v' + tk.routingDecisionVersion : '']]),
           el('div', { class: 'pre border-top pt-2 mt-2', id: 'ticket-content' }, tk.content)),
-        actions.length ? card(t('ticket.actions'), el('div', { class: 'd-flex flex-wrap gap-1 mb-2', id: 'ticket-actions' },
-          actions.map((a, i) => el('button', { class: 'btn btn-sm ' + (i === 0 ? 'btn-primary' : 'btn-outline-primary'), 'data-action': a,
-            onclick: () => actionForm(tk, a, formSlot, lastReply, reload) }, word('action', a)))), formSlot) : formSlot,
+
         lastReply ? card(t('ticket.reply'), el('div', { class: 'pre small', id: 'ticket-reply' }, lastReply.note),
           el('div', { class: 'text-secondary small' }, lastReply.actor + ' · ' + formatTime(lastReply.at))) : '',
         contributions.length ? card(t('ticket.contributions'), el('ul', { class: 'timeline' }, contributions.map(e =>

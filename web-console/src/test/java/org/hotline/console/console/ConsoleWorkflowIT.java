@@ -94,12 +94,12 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             department.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")).click();
             act(department, "sign");
             awaitStatus(department, "IN_PROGRESS");
-            department.waitFor(By.cssSelector("#ticket-actions button[data-action='reply']")).click();
+            department.click(department.waitFor(By.cssSelector("#ticket-actions button[data-action='reply']")));
             WebElement text = department.waitFor(By.cssSelector("#action-form textarea[name=text]"));
             text.sendKeys("已核实，提取款项已于今日到账，请注意查收。");
             assertThat(department.driver().findElement(By.id("reply-preview")).getText()).contains("已于今日到账");
             department.screenshot("department-reply");
-            department.driver().findElement(By.cssSelector("#action-form button[type=submit]")).click();
+            department.click(department.driver().findElement(By.cssSelector("#action-form button[type=submit]")));
             awaitStatus(department, "REPLIED");
             assertThat(department.javaScriptErrors()).isEmpty();
         }
@@ -108,15 +108,15 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             dispatcher.logIn("dispatcher1");
             dispatcher.open("/#/queue/to-review");
             dispatcher.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")).click();
-            dispatcher.waitFor(By.cssSelector("#ticket-actions button[data-action='review']")).click();
+            dispatcher.click(dispatcher.waitFor(By.cssSelector("#ticket-actions button[data-action='review']")));
             WebElement compare = dispatcher.waitFor(By.id("review-compare"));
             assertThat(compare.getText()).contains("三周没有到账").contains("已于今日到账");
             dispatcher.screenshot("dispatcher-review");
-            dispatcher.driver().findElement(By.cssSelector("#action-form button[type=submit]")).click();
+            dispatcher.click(dispatcher.driver().findElement(By.cssSelector("#action-form button[type=submit]")));
             awaitStatus(dispatcher, "FOLLOW_UP");
-            dispatcher.waitFor(By.cssSelector("#ticket-actions button[data-action='follow-up']")).click();
+            dispatcher.click(dispatcher.waitFor(By.cssSelector("#ticket-actions button[data-action='follow-up']")));
             new Select(dispatcher.waitFor(By.cssSelector("#action-form select[name=satisfaction]"))).selectByValue("5");
-            dispatcher.driver().findElement(By.cssSelector("#action-form button[type=submit]")).click();
+            dispatcher.click(dispatcher.driver().findElement(By.cssSelector("#action-form button[type=submit]")));
             awaitStatus(dispatcher, "CLOSED");
             assertThat(dispatcher.driver().findElement(By.id("timeline")).getText())
                 .contains("按派单规则").contains("签收").contains("审核通过").contains("满意度 5");
@@ -322,6 +322,32 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void anAdministratorDisablesReenablesAndMovesAUserFromTheUserTable() {
+        String username = "clerk" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        assertThat(api.post("admin", "/api/admin/users", Map.of("username", username, "password", "Jianghai-12345-ok",
+            "role", "AGENT")).status()).isEqualTo(201);
+        try (Browser admin = new Browser(port)) {
+            admin.logIn("admin");
+            admin.open("/#/admin/users");
+            By row = By.cssSelector("#user-table tr[data-user='" + username + "']");
+            admin.click(admin.waitFor(row).findElement(By.cssSelector("button.toggle-user")));
+            admin.waitFor(By.cssSelector("#disable-confirm button.confirm")).click();
+            admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "否"));
+
+            admin.click(admin.driver().findElement(row).findElement(By.cssSelector("button.toggle-user")));
+            admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "是"));
+
+            admin.click(admin.driver().findElement(row).findElement(By.cssSelector("button.change-role")));
+            new Select(admin.waitFor(By.cssSelector("#role-dialog select[name=role]"))).selectByValue("DISPATCHER");
+            admin.driver().findElement(By.cssSelector("#role-dialog .modal-footer .btn-primary")).click();
+            admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "派单/审核员"));
+            admin.screenshot("admin-users");
+            assertThat(admin.javaScriptErrors()).isEmpty();
+        }
+        assertThat(api.get("admin", "/api/admin/users").body()).contains(username);
+    }
+
+    @Test
     void theLanguageSwitchTurnsTheConsoleIntoEnglishAndBack() {
         try (Browser agent = new Browser(port)) {
             agent.logIn("agent1");
@@ -406,8 +432,8 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     }
 
     private static void act(Browser browser, String action) {
-        browser.waitFor(By.cssSelector("#ticket-actions button[data-action='" + action + "']")).click();
-        browser.waitFor(By.cssSelector("#action-form button[type=submit]")).click();
+        browser.click(browser.waitFor(By.cssSelector("#ticket-actions button[data-action='" + action + "']")));
+        browser.click(browser.waitFor(By.cssSelector("#action-form button[type=submit]")));
     }
 
     private static void awaitStatus(Browser browser, String status) {
