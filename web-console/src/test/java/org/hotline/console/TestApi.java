@@ -61,6 +61,10 @@ public final class TestApi {
         }
     }
 
+    public Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     public Response postRaw(String user, String path, String contentType, byte[] body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)

@@ -170,5 +170,15 @@ public interface TicketService {
      * @throws ActionNotPermittedException when the actor may not see the value at all (a department on a
      *                                     confidential ticket, an admin)
      */
-    String reveal(TicketNo no, RevealField field, Actor actor);
+    default String reveal(TicketNo no, RevealField field, Actor actor) {
+        return reveal(no, field, null, actor);
+    }
+
+    /**
+     * As {@link #reveal(TicketNo, RevealField, Actor)}, with the reason the actor gave (calling the citizen back,
+     * …) recorded as the audit entry's note.
+     *
+     * @param reason why the value is needed, at most 200 characters; may be null
+     */
+    String reveal(TicketNo no, RevealField field, String reason, Actor actor);
 }

@@ -50,7 +50,8 @@ class SecurityConfiguration {
         http
             .authenticationManager(authenticationManager)
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/login.html", "/login-info", "/css/**", "/js/**", "/favicon.ico", "/error")
+                .requestMatchers("/login", "/login.html", "/login-info", "/css/**", "/js/**", "/i18n/**", "/webjars/**",
+                    "/favicon.ico", "/favicon.svg", "/error")
                 .permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

@@ -1,13 +1,24 @@
 package org.hotline.console.console;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,7 +36,9 @@ final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--window-size=1400,900");
+            "--window-size=1366,768", "--lang=zh-CN", "--autoplay-policy=no-user-gesture-required");
+        // The browser's console log, read by javaScriptErrors().
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
             .usingAnyFreePort()
@@ -45,6 +58,45 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login-submit")).click();
         waitFor(By.id("whoami"));
         await().until(d -> !d.findElement(By.id("whoami")).getText().isBlank());
+        waitFor(By.cssSelector("body[data-ready=true]"));
+    }
+
+    /** Logs out through the header's form (a fresh session for the next user). */
+    void logOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Clicks the element after scrolling it to the middle of the window and letting the toasts in the bottom corner
+     * (which cover what lies under them, as they would for a person) go away.
+     */
+    void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        await().until(d -> d.findElements(By.cssSelector("#toasts .toast")).isEmpty());
+        element.click();
+    }
+
+    /** Saves the visible page as {@code target/screenshots/<name>.png}. */
+    void screenshot(String name) {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The errors the browser logged since the last call: script errors and failed requests, except failed requests
+     * whose text contains one of {@code expected} (a refusal the test provokes on purpose).
+     */
+    List<String> javaScriptErrors(String... expected) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .filter(message -> Arrays.stream(expected).noneMatch(message::contains))
+            .toList();
     }
 
     WebElement waitFor(By locator) {

@@ -26,13 +26,13 @@ class EscalationPageIT extends HotlineIntegrationSupport {
 
         try (Browser browser = new Browser(port)) {
             browser.logIn("dept-gjj");
-            browser.waitFor(By.cssSelector("#tabs button[data-key='list:IN_PROGRESS']")).click();
+            browser.open("/#/queue/handling");
             browser.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")).click();
             WebElement chain = browser.waitFor(By.cssSelector("#escalations .escalation-chain[data-status='open']"));
             assertThat(chain.findElement(By.cssSelector("[data-card='yellow']")).getText()).isEqualTo("黄牌");
             WebElement form = browser.waitFor(By.id("escalation-feedback-form"));
             form.findElement(By.name("text")).sendKeys("已约谈经办人，明日到账");
-            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.click(form.findElement(By.cssSelector("button[type=submit]")));
             browser.await().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#escalations .escalation-chain[data-status='answered']")));
             assertThat(browser.driver().findElement(By.id("escalations")).getText()).contains("已约谈经办人，明日到账");

@@ -3,17 +3,21 @@ package org.hotline.workflow.org;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.hotline.workflow.Category;
 import org.hotline.workflow.Department;
 import org.hotline.workflow.District;
 import org.hotline.workflow.OrgDirectory;
+import org.hotline.workflow.OrgKind;
 import org.springframework.stereotype.Service;
 
 /**
  * The directory backed by the org tables. Every registration validates its references, so the (small, rarely
- * changed) tables are held in memory and reloaded after a minute or after seeding.
+ * changed) tables are held in memory and reloaded after a minute, after seeding or after a catalogue change on
+ * this node. Retired entries stay resolvable by code but are left out of the lists.
  */
 @Service
 class CachedOrgDirectory implements OrgDirectory {
@@ -28,7 +32,8 @@ class CachedOrgDirectory implements OrgDirectory {
 
     @Override
     public List<Department> departments() {
-        return List.copyOf(snapshot().departments.values());
+        Snapshot current = snapshot();
+        return current.departments.values().stream().filter(d -> !current.retired.contains("d:" + d.code())).toList();
     }
 
     @Override
@@ -38,7 +43,8 @@ class CachedOrgDirectory implements OrgDirectory {
 
     @Override
     public List<Category> categories() {
-        return List.copyOf(snapshot().categories.values());
+        Snapshot current = snapshot();
+        return current.categories.values().stream().filter(c -> !current.retired.contains("c:" + c.code())).toList();
     }
 
     @Override
@@ -48,7 +54,8 @@ class CachedOrgDirectory implements OrgDirectory {
 
     @Override
     public List<District> districts() {
-        return List.copyOf(snapshot().districts.values());
+        Snapshot current = snapshot();
+        return current.districts.values().stream().filter(d -> !current.retired.contains("s:" + d.code())).toList();
     }
 
     @Override
@@ -65,7 +72,8 @@ class CachedOrgDirectory implements OrgDirectory {
         long now = System.currentTimeMillis();
         if (current == null || now - current.loadedAt > CACHE_MILLIS) {
             current = new Snapshot(index(mapper.findDepartments(), Department::code),
-                    index(mapper.findCategories(), Category::code), index(mapper.findDistricts(), District::code), now);
+                    index(mapper.findCategories(), Category::code), index(mapper.findDistricts(), District::code),
+                    retired(), now);
             snapshot = current;
         }
         return current;
@@ -79,7 +87,16 @@ class CachedOrgDirectory implements OrgDirectory {
         return map;
     }
 
+    /** Retired entries as {@code d:}, {@code c:} or {@code s:} plus the code: hidden from the lists only. */
+    private Set<String> retired() {
+        Set<String> retired = new HashSet<>();
+        mapper.findRetired(OrgKind.DEPARTMENT).forEach(code -> retired.add("d:" + code));
+        mapper.findRetired(OrgKind.CATEGORY).forEach(code -> retired.add("c:" + code));
+        mapper.findRetired(OrgKind.DISTRICT).forEach(code -> retired.add("s:" + code));
+        return retired;
+    }
+
     private record Snapshot(Map<String, Department> departments, Map<String, Category> categories,
-            Map<String, District> districts, long loadedAt) {
+            Map<String, District> districts, Set<String> retired, long loadedAt) {
     }
 }

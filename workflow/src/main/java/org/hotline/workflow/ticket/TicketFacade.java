@@ -168,7 +168,7 @@ class TicketFacade implements TicketService {
     }
 
     @Override
-    public String reveal(TicketNo no, RevealField field, Actor actor) {
-        return reads.reveal(no, field, actor);
+    public String reveal(TicketNo no, RevealField field, String reason, Actor actor) {
+        return reads.reveal(no, field, reason, actor);
     }
 }

@@ -17,6 +17,7 @@ import org.hotline.workflow.TicketPage;
 import org.hotline.workflow.TicketQuery;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.TimelineEntry;
+import org.hotline.workflow.Validation;
 import org.hotline.workflow.VoidedTicketNumber;
 import org.springframework.stereotype.Component;
 
@@ -82,13 +83,14 @@ class TicketReads {
                 .toList();
     }
 
-    String reveal(TicketNo no, RevealField field, Actor actor) {
+    String reveal(TicketNo no, RevealField field, String reason, Actor actor) {
         if (field == null) {
             throw new InvalidTicketException(Map.of("field", "required"));
         }
+        String why = Validation.optionalText("reason", reason, 200);
         Transition step = steps.begin(no, actor, TicketAction.REVEAL);
         boolean phone = field == RevealField.CITIZEN_PHONE;
-        step.auditAs(phone ? "reveal-phone" : "reveal-content").log(phone ? "phone" : "content").finish(null);
+        step.auditAs(phone ? "reveal-phone" : "reveal-content").log(phone ? "phone" : "content").finish(why);
         return phone ? step.ticket().citizenPhone : step.ticket().content;
     }
 }

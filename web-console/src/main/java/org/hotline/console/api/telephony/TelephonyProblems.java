@@ -30,23 +30,42 @@ class TelephonyProblems {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "telephony-unavailable", e.getMessage());
     }
 
-    @ExceptionHandler({UnknownCallException.class, UnknownCallbackException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    @ExceptionHandler(UnknownCallException.class)
+    ProblemDetail unknownCall(UnknownCallException e) {
+        return problem(HttpStatus.NOT_FOUND, "call-not-found", e.getMessage());
     }
 
-    @ExceptionHandler({CallbackNotOpenException.class, UnknownAgentException.class,
-            TelephonyActionFailedException.class})
-    ProblemDetail conflict(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    @ExceptionHandler(UnknownCallbackException.class)
+    ProblemDetail unknownCallback(UnknownCallbackException e) {
+        return problem(HttpStatus.NOT_FOUND, "callback-not-found", e.getMessage());
     }
 
-    @ExceptionHandler({UnknownDepartmentException.class, IllegalArgumentException.class,
-            ConstraintViolationException.class})
+    @ExceptionHandler(CallbackNotOpenException.class)
+    ProblemDetail callbackNotOpen(CallbackNotOpenException e) {
+        return problem(HttpStatus.CONFLICT, "callback-not-open", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownAgentException.class)
+    ProblemDetail unknownAgent(UnknownAgentException e) {
+        return problem(HttpStatus.CONFLICT, "unknown-agent", e.getMessage());
+    }
+
+    @ExceptionHandler(TelephonyActionFailedException.class)
+    ProblemDetail actionFailed(TelephonyActionFailedException e) {
+        return problem(HttpStatus.CONFLICT, "telephony-action-failed", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownDepartmentException.class)
+    ProblemDetail unknownDepartment(UnknownDepartmentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unknown-department", e.getMessage());
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
     }
 
+    /** Each failure its own code, which the console translates (see static/js/words.js PROBLEM_CODES). */
     private static ProblemDetail problem(HttpStatus status, String code, String detail) {
         return ApiProblems.problem(status, code, detail);
     }

@@ -239,7 +239,7 @@ class TicketController {
         String reason = request.checkedReason();
         CurrentUser user = currentUsers.current();
         confidentialAccess.beforeReveal(user);
-        String value = tickets.reveal(ticketNo, request.field(), actors.current());
+        String value = tickets.reveal(ticketNo, request.field(), reason, actors.current());
         confidentialAccess.revealed(user, ticketNo.toString(), request.field().name().toLowerCase(Locale.ROOT),
             reason);
         return new RevealResponse(ticketNo.toString(), request.field(), value);

@@ -1,0 +1,82 @@
+// The API's words in one place: every status, action, push message type and problem code the console knows.
+// Labels are not here: they come from the message bundles (i18n/*.json) under "<group>.<word>".
+
+export const STATUSES = ['REGISTERED', 'DISPATCHED', 'RETURNED', 'IN_PROGRESS', 'AWAITING_CITIZEN',
+  'EXTENSION_REQUESTED', 'REPLIED', 'FOLLOW_UP', 'MERGED', 'CLOSED'];
+export const TYPES = ['consultation', 'help', 'complaint', 'report', 'suggestion', 'praise'];
+export const CHANNELS = ['phone', 'wechat', 'web', 'app', 'email', 'sms'];
+export const URGENCIES = ['normal', 'urgent'];
+export const CLOSURES = ['direct_answer', 'satisfied', 'unsatisfied', 'merged', 'administrative'];
+export const ROLES = ['AGENT', 'DISPATCHER', 'DEPARTMENT', 'SUPERVISOR', 'ADMIN'];
+export const AGENT_STATES = ['offline', 'ready', 'ringing', 'talking', 'wrap_up', 'paused'];
+export const PAUSE_REASONS = ['break', 'meal', 'training', 'meeting', 'after-call'];
+export const RETURN_REASONS = ['not-our-duty', 'wrong-district', 'insufficient-info', 'duplicate', 'other'];
+export const EMERGENCY = ['110', '119', '120', '122'];
+export const DAY_KINDS = ['holiday', 'workday', 'normal'];
+export const KB_STATUSES = ['draft', 'published', 'withdrawn'];
+
+// Ticket actions, as the REST verbs under /api/tickets/{no}/ name them, with the fields each one asks for.
+// Field kinds: text, textarea, department, departments (several), number, score, yesno, return-reason, kb.
+export const ACTIONS = {
+  'direct-answer': [['answer', 'textarea', true], ['kbEntryId', 'text']],
+  'dispatch': [['departmentCode', 'department'], ['coHandlers', 'departments'], ['note', 'text']],
+  'sign': [],
+  'return': [['reason', 'return-reason', true]],
+  'notes': [['text', 'textarea', true]],
+  'extension': [['workingDays', 'number', true], ['reason', 'textarea', true]],
+  'extension/approve': [['note', 'text']],
+  'extension/deny': [['reason', 'text', true]],
+  'await-citizen': [['reason', 'textarea', true]],
+  'resume': [['note', 'text']],
+  'redispatch': [['departmentCode', 'department', true], ['note', 'text']],
+  'contribute': [['text', 'textarea', true]],
+  'reply': [['text', 'reply', true]],
+  'review': [['accepted', 'yesno', true], ['note', 'text']],
+  'follow-up': [['satisfaction', 'score', true], ['comment', 'text']],
+  'merge': [['mainTicketNo', 'text', true]],
+  'escalate': [['level', 'level'], ['note', 'text']],
+  'escalation-feedback': [['text', 'textarea', true]],
+  'close': [['note', 'text']]
+};
+// Timeline actions beyond the REST verbs.
+export const TIMELINE_ACTIONS = Object.keys(ACTIONS).concat(['register', 'warn', 'reveal-phone', 'reveal-content',
+  'close-with-main', 'escalate-level', 'escalation', 'escalation-missed']);
+
+export const PUSH = {
+  SCREEN_POP: 'screen-pop', SUGGESTIONS: 'suggestions', RESUMED: 'resumed', ERROR: 'error', PONG: 'pong',
+  TICKET_DISPATCHED: 'ticket-dispatched', TICKET_WARNED: 'ticket-warned', TICKET_ESCALATED: 'ticket-escalated',
+  TICKET_REPLIED: 'ticket-replied', ESCALATION_LEVEL_RAISED: 'escalation-level-raised',
+  ESCALATION_ANSWERED: 'escalation-answered', CARD_ISSUED: 'card-issued'
+};
+// Push messages that tell a queue something arrived: they refresh the list and ring (unless muted).
+export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED, PUSH.TICKET_REPLIED,
+  PUSH.ESCALATION_LEVEL_RAISED, PUSH.ESCALATION_ANSWERED, PUSH.CARD_ISSUED];
+
+export const PROBLEM_CODES = ['ticket-not-found', 'invalid-transition', 'forbidden', 'invalid-request',
+  'unknown-reference', 'kb-entry-not-found', 'import-rejected', 'payload-too-large', 'unauthenticated', 'busy-retry',
+  'internal-error', 'bad-request', 'not-found', 'conflict', 'unsupported-media-type', 'method-not-allowed',
+  'telephony-unavailable', 'call-not-found', 'callback-not-found', 'callback-not-open', 'unknown-agent',
+  'telephony-action-failed', 'unknown-department', 'network'];
+
+// The notes the system writes into a ticket's timeline (English in the database), as patterns the console
+// renders in the reader's language: key under "sysnote." and the captured values as {0}, {1}, ….
+export const SYSTEM_NOTES = [
+  [/^routed to (\S+) \(ticketRouting v(\d+)\)$/, 'routed'],
+  [/^to (\S+) with co-handlers (\S+)$/, 'dispatchedWith'],
+  [/^to (\S+)$/, 'to'],
+  [/^co-handler (\S+)$/, 'coHandler'],
+  [/^(\d+) working days: ([\s\S]*)$/, 'extensionAsked'],
+  [/^\+(\d+) working days, due (\S+)$/, 'extensionApproved'],
+  [/^paused (\d+) min, due (\S+)$/, 'resumed'],
+  [/^accepted$/, 'accepted'],
+  [/^sent back$/, 'sentBack'],
+  [/^satisfaction (\d) via (\w+)(?:: ([\s\S]*))?$/, 'satisfaction'],
+  [/^reopened$/, 'reopened'],
+  [/^into (JH\d+)$/, 'mergedInto'],
+  [/^duplicate (JH\d+) merged into this ticket$/, 'duplicateMerged'],
+  [/^closed: (\w+)$/, 'closed'],
+  [/^main ticket (JH\d+) closed: (\w+)$/, 'mainClosed'],
+  [/^knowledge-base entry (\S+)$/, 'kbEntry'],
+  [/^(sign|handle) deadline (\S+) passed$/, 'deadlinePassed'],
+  [/^(sign|handle) deadline (\S+) approaching$/, 'deadlineApproaching']
+];

@@ -1,0 +1,90 @@
+package org.hotline.console.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's message bundles: zh-CN and English hold the same keys, none empty; every API word the console
+ * knows (statuses, actions, problem codes, …) and every literal key the modules ask for has a text.
+ */
+class MessageBundlesTest {
+
+    private static final Path STATIC = Path.of("src/main/resources/static");
+
+    @Test
+    void bothLanguagesHaveTheSameNonBlankKeys() throws IOException {
+        Map<String, String> zh = bundle("zh-CN");
+        Map<String, String> en = bundle("en");
+        assertThat(new TreeSet<>(en.keySet())).isEqualTo(new TreeSet<>(zh.keySet()));
+        assertThat(zh.values()).allMatch(text -> !text.isBlank());
+        assertThat(en.values()).allMatch(text -> !text.isBlank());
+    }
+
+    @Test
+    void everyWordOfTheApiAndEveryKeyTheModulesUseHasAChineseText() throws IOException {
+        Map<String, String> zh = bundle("zh-CN");
+        String words = Files.readString(STATIC.resolve("js/words.js"));
+        List<String> missing = new ArrayList<>();
+        Map.of("STATUSES", "status.", "TYPES", "type.", "CHANNELS", "channel.", "CLOSURES", "closure.", "ROLES", "role.",
+                "AGENT_STATES", "agentState.", "PROBLEM_CODES", "problem.", "RETURN_REASONS", "returnReason.",
+                "PAUSE_REASONS", "pause.", "EMERGENCY", "emergency.")
+            .forEach((list, prefix) -> listed(words, list).stream().map(word -> prefix + word)
+                .filter(key -> !zh.containsKey(key)).forEach(missing::add));
+        Matcher timeline = Pattern.compile("TIMELINE_ACTIONS = Object.keys\\(ACTIONS\\).concat\\(\\[([^\\]]*)\\]")
+            .matcher(words);
+        assertThat(timeline.find()).isTrue();
+        Matcher extra = Pattern.compile("'([^']+)'").matcher(timeline.group(1));
+        while (extra.find()) {
+            if (!zh.containsKey("action." + extra.group(1))) {
+                missing.add("action." + extra.group(1));
+            }
+        }
+        Matcher actions = Pattern.compile("^  '([a-z/-]+)': \\[", Pattern.MULTILINE).matcher(words);
+        while (actions.find()) {
+            if (!zh.containsKey("action." + actions.group(1))) {
+                missing.add("action." + actions.group(1));
+            }
+        }
+        try (Stream<Path> modules = Files.walk(STATIC.resolve("js"))) {
+            for (Path module : modules.filter(p -> p.toString().endsWith(".js")).toList()) {
+                Matcher keys = Pattern.compile("\\bt\\('([a-zA-Z]+\\.[a-zA-Z0-9.-]+)'").matcher(Files.readString(module));
+                while (keys.find()) {
+                    if (!zh.containsKey(keys.group(1))) {
+                        missing.add(module.getFileName() + ": " + keys.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static List<String> listed(String source, String name) {
+        Matcher list = Pattern.compile("export const " + name + " = \\[([^\\]]*)\\]").matcher(source);
+        assertThat(list.find()).as(name).isTrue();
+        List<String> words = new ArrayList<>();
+        Matcher word = Pattern.compile("'([^']+)'").matcher(list.group(1));
+        while (word.find()) {
+            words.add(word.group(1));
+        }
+        return words;
+    }
+
+    private static Map<String, String> bundle(String language) throws IOException {
+        return new ObjectMapper().readValue(STATIC.resolve("i18n/" + language + ".json").toFile(),
+            new TypeReference<Map<String, String>>() { });
+    }
+}
