@@ -5,9 +5,9 @@ import org.hotline.console.security.CurrentUsers;
 import org.hotline.workflow.Actor;
 import org.springframework.stereotype.Component;
 
-/** The workflow's view of the logged-in console user. */
+/** The workflow's view of the logged-in console user (used by every API package that calls the workflow). */
 @Component
-class Actors {
+public class Actors {
 
     private final CurrentUsers currentUsers;
 
@@ -15,7 +15,7 @@ class Actors {
         this.currentUsers = currentUsers;
     }
 
-    Actor current() {
+    public Actor current() {
         CurrentUser user = currentUsers.current();
         return new Actor(user.username(), Actor.Role.valueOf(user.role().name()), user.departmentCode());
     }

@@ -1,0 +1,122 @@
+package org.hotline.workflow.analytics;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotline.workflow.ActionNotPermittedException;
+import org.hotline.workflow.Actor;
+import org.hotline.workflow.Actor.Role;
+import org.hotline.workflow.InvalidTicketException;
+import org.hotline.workflow.KpiGroup;
+import org.hotline.workflow.KpiGroupBy;
+import org.hotline.workflow.KpiReport;
+import org.hotline.workflow.OrgDirectory;
+import org.hotline.workflow.TicketAnalytics;
+import org.hotline.workflow.ticket.EngineClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Ticket figures from the daily rollup; "overdue now" from the open tickets past their deadline (an index range). */
+@Service
+class KpiReader implements TicketAnalytics {
+    private final AnalyticsMapper mapper;
+    private final OrgDirectory org;
+    private final Labels labels;
+    private final EngineClock clock;
+    private final RollupRebuild rebuild;
+
+    KpiReader(AnalyticsMapper mapper, OrgDirectory org, Labels labels, EngineClock clock, RollupRebuild rebuild) {
+        this.mapper = mapper;
+        this.org = org;
+        this.labels = labels;
+        this.clock = clock;
+        this.rebuild = rebuild;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public KpiReport kpis(LocalDate from, LocalDate to, KpiGroupBy groupBy, Actor actor) {
+        checkPeriod(from, to);
+        if (groupBy == null) {
+            throw new InvalidTicketException(Map.of("groupBy", "required"));
+        }
+        Scope scope = Scope.of(actor, groupBy);
+        Map<String, Counts> counts = new LinkedHashMap<>();
+        for (RollupRow row : mapper.sumRollup(scope.dimension, from, to, scope.key)) {
+            counts.computeIfAbsent(groupKey(groupBy, row.key), k -> new Counts()).add(row.counts, 1);
+        }
+        Map<String, Long> overdue = new HashMap<>();
+        for (KeyCount row : mapper.countOverdue(scope.dimension, FactDefinitions.startOf(from),
+                FactDefinitions.startOf(to.plusDays(1)), clock.now(), scope.key)) {
+            overdue.merge(groupKey(groupBy, row.key()), row.count(), Long::sum);
+        }
+        if (groupBy == KpiGroupBy.NONE && counts.isEmpty()) {
+            counts.put(Labels.ALL, new Counts());
+        }
+        overdue.keySet().forEach(key -> counts.computeIfAbsent(key, k -> new Counts()));
+        List<KpiGroup> groups = new ArrayList<>();
+        counts.forEach((key, c) -> groups.add(new KpiGroup(key, labels.label(groupBy, key),
+                c.toKpiCounts(overdue.getOrDefault(key, 0L)), c.toKpiRates())));
+        groups.sort(Comparator.comparingLong((KpiGroup g) -> -g.counts().registered()).thenComparing(KpiGroup::key));
+        return new KpiReport(from, to, groupBy, groups);
+    }
+
+    @Override
+    public long rebuild() {
+        return rebuild.rebuild();
+    }
+
+    private String groupKey(KpiGroupBy groupBy, String key) {
+        return switch (groupBy) {
+            case NONE -> Labels.ALL;
+            case CATEGORY_GROUP -> TicketFactRefresher.categoryGroup(org, key);
+            default -> key;
+        };
+    }
+
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidTicketException(Map.of(from == null ? "from" : "to", "required (YYYY-MM-DD)"));
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidTicketException(Map.of("to", "must not be before from"));
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_PERIOD_DAYS) {
+            throw new InvalidTicketException(Map.of("to", "the period is at most " + MAX_PERIOD_DAYS + " days"));
+        }
+    }
+
+    /** Which rollup rows a reader may see: a department its own, an agent its own, the others everything. */
+    private record Scope(Dimension dimension, String key) {
+        static Scope of(Actor actor, KpiGroupBy groupBy) {
+            Role role = actor.role();
+            if (role == Role.DEPARTMENT) {
+                require(groupBy == KpiGroupBy.NONE || groupBy == KpiGroupBy.DEPARTMENT, role, groupBy);
+                return new Scope(Dimension.DEPARTMENT, actor.departmentCode());
+            }
+            if (role == Role.AGENT) {
+                require(groupBy == KpiGroupBy.NONE || groupBy == KpiGroupBy.AGENT, role, groupBy);
+                return new Scope(Dimension.AGENT, actor.username());
+            }
+            Dimension dimension = switch (groupBy) {
+                case NONE, CHANNEL -> Dimension.CHANNEL;
+                case DEPARTMENT -> Dimension.DEPARTMENT;
+                case CATEGORY, CATEGORY_GROUP -> Dimension.CATEGORY;
+                case DISTRICT -> Dimension.DISTRICT;
+                case AGENT -> Dimension.AGENT;
+            };
+            return new Scope(dimension, null);
+        }
+
+        private static void require(boolean allowed, Role role, KpiGroupBy groupBy) {
+            if (!allowed) {
+                throw new ActionNotPermittedException("kpis grouped by " + groupBy.jsonValue(), role);
+            }
+        }
+    }
+}
