@@ -114,6 +114,36 @@ class TicketFiguresIT extends WorkflowIntegrationTest {
         assertThat(undispatched.rates().signOnTime()).as("no dispatched ticket: no sign rate").isNull();
         assertThat(undispatched.rates().closeOnTime()).isEqualTo(1.0);
 
+        TierReport tiers = analytics.tiers(day, day, TestTickets.supervisor());
+        assertThat(tiers.tiers()).singleElement().satisfies(tier -> {
+            assertThat(tier.key()).isEqualTo("C01");
+            assertThat(tier.departments()).extracting(TierReport.TierEntry::key).containsExactly("RSJ", "SBZX");
+            assertThat(tier.departments().get(0).score()).isEqualTo(1.0);
+            // SBZX: sign 3/4, close on time 2/3, satisfied 3/3, resolved 2/3.
+            assertThat(tier.departments().get(1).score()).isCloseTo((0.75 + 2.0 / 3 + 1 + 2.0 / 3) / 4, within(1e-9));
+            assertThat(tier.departments().get(1).counts().overdue()).isEqualTo(1);
+            assertThat(tier.medianScore()).isCloseTo((1.0 + tier.departments().get(1).score()) / 2, within(1e-9));
+        });
+        assertThat(analytics.tiers(day, day, TestTickets.department("SBZX")).tiers()).singleElement()
+                .satisfies(tier -> {
+                    assertThat(tier.departments().get(0).key()).isNull();
+                    assertThat(tier.departments().get(0).counts()).isNull();
+                    assertThat(tier.departments().get(1).key()).isEqualTo("SBZX");
+                    assertThat(tier.departments().get(1).rank()).isEqualTo(2);
+                });
+        assertThat(analytics.tiers(day, day, TestTickets.department("GJJ")).tiers()).isEmpty();
+
+        RepeatReport repeats = analytics.repeats(60, TestTickets.supervisor());
+        assertThat(repeats.groups()).filteredOn(r -> r.tickets().stream().anyMatch(t -> t.ticketNo().equals(b)))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.kind()).isEqualTo(RepeatReport.Kind.PHONE);
+                    assertThat(r.key()).contains("****").doesNotContain(bCommand.citizenPhone());
+                    assertThat(r.tickets()).extracting(RepeatReport.RepeatTicket::ticketNo).containsExactly(b, c);
+                });
+        assertThatThrownBy(() -> analytics.repeats(30, TestTickets.department("SBZX")))
+                .isInstanceOf(ActionNotPermittedException.class);
+        assertThatThrownBy(() -> analytics.repeats(91, dispatcher)).isInstanceOf(InvalidTicketException.class);
+
         List<Map<String, Object>> live = rollupRows(day);
         assertThat(live).isNotEmpty();
         analytics.rebuild();

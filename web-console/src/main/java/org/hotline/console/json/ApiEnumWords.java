@@ -27,6 +27,7 @@ import org.hotline.workflow.Closure;
 import org.hotline.workflow.DayKind;
 import org.hotline.workflow.DepartmentKind;
 import org.hotline.workflow.DistrictLevel;
+import org.hotline.workflow.RepeatReport;
 import org.hotline.workflow.RevealField;
 import org.hotline.workflow.TicketType;
 import org.hotline.workflow.Urgency;
@@ -48,7 +49,7 @@ public final class ApiEnumWords {
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Channel.class,
                 TicketType.class, Urgency.class, Closure.class, RevealField.class, Actor.Role.class, DayKind.class,
                 DepartmentKind.class, DistrictLevel.class, Disposition.class, CallbackStatus.class, AgentState.class,
-                IvrChoice.class, KbStatus.class)) {
+                IvrChoice.class, KbStatus.class, RepeatReport.Kind.class)) {
             WORDS.put(type, value -> value.name().toLowerCase(Locale.ROOT));
         }
         WORDS.put(EmergencyService.class, value -> ((EmergencyService) value).number());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.hotline.workflow.RepeatReport;
 
 @Mapper
 interface AnalyticsMapper {
@@ -14,6 +15,13 @@ interface AnalyticsMapper {
     /** The tickets after the given one in registration order (by time, then number); all from the first if null. */
     List<TicketSource> findSources(@Param("afterAt") Instant afterAt, @Param("afterNo") String afterNo,
             @Param("limit") int limit);
+
+    List<KeyCount> countReturns(@Param("ticketNos") List<String> ticketNos);
+
+    List<KeyCount> countApprovedExtensions(@Param("ticketNos") List<String> ticketNos);
+
+    /** Every follow-up of these tickets, oldest first. */
+    List<FollowUpRow> findFollowUps(@Param("ticketNos") List<String> ticketNos);
 
     TicketFact findFact(@Param("ticketNo") String ticketNo);
 
@@ -40,6 +48,12 @@ interface AnalyticsMapper {
 
     List<KeyCount> countOverdue(@Param("dimension") Dimension dimension, @Param("from") Instant from,
             @Param("to") Instant to, @Param("now") Instant now, @Param("key") String key);
+
+    List<KeyCount> findRepeatKeys(@Param("kind") RepeatReport.Kind kind, @Param("since") Instant since,
+            @Param("limit") int limit);
+
+    List<RepeatRow> findRepeatTickets(@Param("kind") RepeatReport.Kind kind, @Param("since") Instant since,
+            @Param("keys") List<String> keys);
 
     Integer findDefinitionVersion();
 

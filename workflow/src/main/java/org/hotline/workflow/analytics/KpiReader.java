@@ -1,5 +1,7 @@
 package org.hotline.workflow.analytics;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.hotline.workflow.ActionNotPermittedException;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.Actor.Role;
@@ -16,6 +19,9 @@ import org.hotline.workflow.KpiGroup;
 import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.KpiReport;
 import org.hotline.workflow.OrgDirectory;
+import org.hotline.workflow.RepeatReport;
+import org.hotline.workflow.TicketNo;
+import org.hotline.workflow.TierReport;
 import org.hotline.workflow.TicketAnalytics;
 import org.hotline.workflow.ticket.EngineClock;
 import org.springframework.stereotype.Service;
@@ -64,6 +70,82 @@ class KpiReader implements TicketAnalytics {
                 c.toKpiCounts(overdue.getOrDefault(key, 0L)), c.toKpiRates())));
         groups.sort(Comparator.comparingLong((KpiGroup g) -> -g.counts().registered()).thenComparing(KpiGroup::key));
         return new KpiReport(from, to, groupBy, groups);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TierReport tiers(LocalDate from, LocalDate to, Actor actor) {
+        checkPeriod(from, to);
+        Role role = actor.role();
+        if (role == Role.AGENT) {
+            throw new ActionNotPermittedException("tiers", role);
+        }
+        Map<String, Map<String, Counts>> byGroup = new TreeMap<>();
+        for (RollupRow row : mapper.sumRollup(Dimension.DEPARTMENT_GROUP, from, to, null)) {
+            String[] parts = row.key.split("\\|", 2);
+            if (!parts[0].isEmpty() && parts.length == 2) {
+                byGroup.computeIfAbsent(parts[1], g -> new TreeMap<>())
+                        .computeIfAbsent(parts[0], d -> new Counts()).add(row.counts, 1);
+            }
+        }
+        Map<String, Long> overdue = new HashMap<>();
+        for (KeyCount row : mapper.countOverdue(Dimension.DEPARTMENT_GROUP, FactDefinitions.startOf(from),
+                FactDefinitions.startOf(to.plusDays(1)), clock.now(), null)) {
+            String[] parts = row.key().split("\\|", 2);
+            if (parts.length == 2) {
+                overdue.merge(parts[0] + "|" + TicketFactRefresher.categoryGroup(org, parts[1]), row.count(),
+                        Long::sum);
+            }
+        }
+        List<TierReport.Tier> tiers = new ArrayList<>();
+        byGroup.forEach((group, departments) -> {
+            if (role == Role.DEPARTMENT && !departments.containsKey(actor.departmentCode())) {
+                return;
+            }
+            tiers.add(Tiers.rank(group, labels.label(KpiGroupBy.CATEGORY_GROUP, group), departments, overdue,
+                    code -> labels.label(KpiGroupBy.DEPARTMENT, code),
+                    role == Role.DEPARTMENT ? actor.departmentCode() : null));
+        });
+        return new TierReport(from, to, tiers);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RepeatReport repeats(int days, Actor actor) {
+        Role role = actor.role();
+        if (role != Role.SUPERVISOR && role != Role.ADMIN && role != Role.DISPATCHER && role != Role.SYSTEM) {
+            throw new ActionNotPermittedException("repeats", role);
+        }
+        if (days < 1 || days > MAX_REPEAT_DAYS) {
+            throw new InvalidTicketException(Map.of("days", "1.." + MAX_REPEAT_DAYS));
+        }
+        Instant since = clock.now().minus(Duration.ofDays(days));
+        List<RepeatReport.RepeatGroup> groups = new ArrayList<>();
+        for (RepeatReport.Kind kind : RepeatReport.Kind.values()) {
+            List<KeyCount> keys = mapper.findRepeatKeys(kind, since, MAX_REPEAT_GROUPS);
+            if (keys.isEmpty()) {
+                continue;
+            }
+            Map<String, List<RepeatReport.RepeatTicket>> tickets = new LinkedHashMap<>();
+            keys.forEach(k -> tickets.put(k.key(), new ArrayList<>()));
+            for (RepeatRow row : mapper.findRepeatTickets(kind, since, keys.stream().map(KeyCount::key).toList())) {
+                tickets.get(row.groupKey).add(new RepeatReport.RepeatTicket(TicketNo.parse(row.ticketNo),
+                        row.registeredAt, row.categoryCode, row.departmentCode, row.open));
+            }
+            tickets.forEach((key, list) -> groups.add(new RepeatReport.RepeatGroup(kind,
+                    kind == RepeatReport.Kind.PHONE ? maskPhone(key) : key, list)));
+        }
+        groups.sort(Comparator.comparingInt((RepeatReport.RepeatGroup g) -> -g.tickets().size())
+                .thenComparing(g -> g.tickets().get(0).registeredAt()));
+        return new RepeatReport(days, groups.size() > MAX_REPEAT_GROUPS ? groups.subList(0, MAX_REPEAT_GROUPS)
+                : groups);
+    }
+
+    static String maskPhone(String phone) {
+        if (phone.length() <= 7) {
+            return "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 
     @Override

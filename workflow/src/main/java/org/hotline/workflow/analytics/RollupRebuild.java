@@ -31,10 +31,12 @@ class RollupRebuild {
     private final OrgDirectory org;
     private final EngineClock clock;
     private final TransactionTemplate transactions;
+    private final TicketSources sources;
 
     RollupRebuild(AnalyticsMapper mapper, OrgDirectory org, EngineClock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, TicketSources sources) {
         this.mapper = mapper;
+        this.sources = sources;
         this.org = org;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -59,7 +61,7 @@ class RollupRebuild {
         Instant afterAt = null;
         String afterNo = null;
         while (true) {
-            List<TicketSource> batch = mapper.findSources(afterAt, afterNo, BATCH);
+            List<TicketSource> batch = sources.batch(afterAt, afterNo, BATCH);
             if (batch.isEmpty()) {
                 break;
             }

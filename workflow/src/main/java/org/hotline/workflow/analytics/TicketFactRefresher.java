@@ -29,9 +29,11 @@ class TicketFactRefresher {
     private final AnalyticsMapper mapper;
     private final RollupWriter rollups;
     private final OrgDirectory org;
+    private final TicketSources sources;
 
-    TicketFactRefresher(AnalyticsMapper mapper, RollupWriter rollups, OrgDirectory org) {
+    TicketFactRefresher(AnalyticsMapper mapper, RollupWriter rollups, OrgDirectory org, TicketSources sources) {
         this.mapper = mapper;
+        this.sources = sources;
         this.rollups = rollups;
         this.org = org;
     }
@@ -94,7 +96,7 @@ class TicketFactRefresher {
     }
 
     void refresh(TicketNo no) {
-        TicketSource source = mapper.findSource(no.toString());
+        TicketSource source = sources.one(no.toString());
         if (source == null) {
             return;
         }

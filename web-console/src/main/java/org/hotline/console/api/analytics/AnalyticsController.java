@@ -3,6 +3,7 @@ package org.hotline.console.api.analytics;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,9 @@ import org.hotline.workflow.KpiGroup;
 import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.KpiRates;
 import org.hotline.workflow.KpiReport;
+import org.hotline.workflow.RepeatReport;
 import org.hotline.workflow.TicketAnalytics;
+import org.hotline.workflow.TierReport;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +63,53 @@ class AnalyticsController {
         KpiReport report = kpis(from, to, groupBy);
         return kpiTable(report).download("kpis-" + report.groupBy().jsonValue() + "-" + report.from() + "-"
             + report.to() + ".csv");
+    }
+
+    /** Departments ranked within their category group (分级分类评价); default period: the last 30 days. */
+    @GetMapping(value = "/api/analytics/tiers", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    TierReport tiers(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.now(CHINA);
+        return analytics.tiers(from != null ? from : end.minusDays(DEFAULT_DAYS - 1), end, actors.current());
+    }
+
+    @GetMapping(value = "/api/analytics/tiers", produces = "text/csv")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> tiersCsv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        TierReport report = tiers(from, to);
+        CsvTable table = new CsvTable(List.of("类别组", "类别组名称", "组中位得分", "名次", "单位", "单位名称", "得分"));
+        for (TierReport.Tier tier : report.tiers()) {
+            for (TierReport.TierEntry entry : tier.departments()) {
+                table.row(Arrays.asList(tier.key(), tier.label(), tier.medianScore(), entry.rank(), entry.key(),
+                    entry.label(), entry.score()));
+            }
+        }
+        return table.download("tiers-" + report.from() + "-" + report.to() + ".csv");
+    }
+
+    /** Phones and places with 2+ tickets in the last {@code days} days (default 30), with the tickets. */
+    @GetMapping(value = "/api/analytics/repeats", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'DISPATCHER')")
+    RepeatReport repeats(@RequestParam(defaultValue = "30") int days) {
+        return analytics.repeats(days, actors.current());
+    }
+
+    @GetMapping(value = "/api/analytics/repeats", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'DISPATCHER')")
+    ResponseEntity<byte[]> repeatsCsv(@RequestParam(defaultValue = "30") int days) {
+        RepeatReport report = repeats(days);
+        CsvTable table = new CsvTable(List.of("类型", "号码或地址", "工单号", "登记时间", "类别", "承办单位", "未办结"));
+        for (RepeatReport.RepeatGroup group : report.groups()) {
+            for (RepeatReport.RepeatTicket ticket : group.tickets()) {
+                table.row(List.of(group.kind() == RepeatReport.Kind.PHONE ? "来电号码" : "地址", group.key(),
+                    ticket.ticketNo(), ticket.registeredAt(), ticket.categoryCode(), ticket.departmentCode(),
+                    ticket.open() ? "是" : "否"));
+            }
+        }
+        return table.download("repeats-" + days + "d.csv");
     }
 
     /** The figures' names and definitions (zh-CN), as the pages show them on hover. */

@@ -92,6 +92,57 @@ class AnalyticsApiIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void tiersRankADepartmentAmongItsGroupAndHideTheOthersNames() {
+        registerAndDispatch();
+
+        JsonNode all = api.get("supervisor1", "/api/analytics/tiers?from=" + TODAY + "&to=" + TODAY).json();
+        JsonNode housing = find(all.get("tiers"), "C04");
+        assertThat(housing.get("departments")).anySatisfy(d -> assertThat(d.get("key").asText()).isEqualTo("GJJ"));
+        JsonNode own = api.get("dept-gjj", "/api/analytics/tiers?from=" + TODAY + "&to=" + TODAY).json();
+        for (JsonNode tier : own.get("tiers")) {
+            for (JsonNode entry : tier.get("departments")) {
+                assertThat(entry.has("rank")).isTrue();
+                if (entry.has("key")) {
+                    assertThat(entry.get("key").asText()).isEqualTo("GJJ");
+                } else {
+                    assertThat(entry.has("label")).isFalse();
+                    assertThat(entry.has("counts")).isFalse();
+                }
+            }
+        }
+        assertThat(api.get("agent1", "/api/analytics/tiers").status()).isEqualTo(403);
+        Response csv = api.get("dispatcher1", "/api/analytics/tiers?from=" + TODAY + "&to=" + TODAY, "text/csv");
+        assertThat(csv.body()).contains(",GJJ,市住房公积金管理中心,");
+    }
+
+    @Test
+    void repeatsListTheSameCallersTicketsForSupervisorsOnly() {
+        String phone = "1390" + String.format("%07d", System.nanoTime() % 10_000_000);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Response created = api.post("agent1", "/api/tickets", Map.of("channel", "phone", "type", "complaint",
+                "categoryCode", "C0401", "districtCode", "JC", "citizenPhone", phone, "content", "公积金提取还没到账"));
+            numbers.add(created.json().get("ticketNo").asText());
+        }
+
+        JsonNode groups = api.get("supervisor1", "/api/analytics/repeats?days=30").json().get("groups");
+        JsonNode group = null;
+        for (JsonNode g : groups) {
+            if (g.get("tickets").toString().contains(numbers.get(1))) {
+                group = g;
+            }
+        }
+        assertThat(group).isNotNull();
+        assertThat(group.get("kind").asText()).isEqualTo("phone");
+        assertThat(group.get("key").asText()).doesNotContain(phone).endsWith(phone.substring(7));
+        assertThat(group.get("tickets").toString()).contains(numbers.get(0));
+        assertThat(api.get("dept-gjj", "/api/analytics/repeats").status()).isEqualTo(403);
+        assertThat(api.get("supervisor1", "/api/analytics/repeats?days=0").status()).isEqualTo(400);
+        assertThat(api.get("supervisor1", "/api/analytics/repeats?days=30", "text/csv").body())
+            .contains(numbers.get(0)).doesNotContain(phone);
+    }
+
+    @Test
     void badPeriodsAndGroupingsAreProblems() {
         for (String query : List.of("?from=2026-12-10&to=2026-12-01", "?from=2020-01-01&to=2026-01-01",
             "?from=yesterday", "?groupBy=weekday", "?groupBy=" + "x".repeat(40))) {
