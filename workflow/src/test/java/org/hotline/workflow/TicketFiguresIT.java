@@ -144,11 +144,20 @@ class TicketFiguresIT extends WorkflowIntegrationTest {
                 .isInstanceOf(ActionNotPermittedException.class);
         assertThatThrownBy(() -> analytics.repeats(91, dispatcher)).isInstanceOf(InvalidTicketException.class);
 
+        LocalDate monthStart = day.withDayOfMonth(1);
+        LocalDate monthEnd = day.withDayOfMonth(day.lengthOfMonth());
+        KpiReport month = analytics.kpis(monthStart, monthEnd, KpiGroupBy.DEPARTMENT, TestTickets.supervisor());
+        assertThat(month.groups()).filteredOn(group -> group.key().equals("RSJ")).singleElement()
+                .satisfies(group -> assertThat(group.counts().registered()).isGreaterThanOrEqualTo(1));
         List<Map<String, Object>> live = rollupRows(day);
+        List<Map<String, Object>> liveMonth = rollupRows(monthStart);
         assertThat(live).isNotEmpty();
         analytics.rebuild();
         assertThat(rollupRows(day)).isEqualTo(live);
+        assertThat(rollupRows(monthStart)).isEqualTo(liveMonth);
         assertThat(analytics.kpis(day, day, KpiGroupBy.NONE, TestTickets.supervisor())).isEqualTo(report);
+        assertThat(analytics.kpis(monthStart, monthEnd, KpiGroupBy.DEPARTMENT, TestTickets.supervisor()))
+                .isEqualTo(month);
     }
 
     @Test

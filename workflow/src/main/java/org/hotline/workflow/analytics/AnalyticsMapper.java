@@ -30,21 +30,20 @@ interface AnalyticsMapper {
     long countEarlierTickets(@Param("phone") String phone, @Param("addressKey") String addressKey,
             @Param("since") Instant since, @Param("at") Instant at, @Param("ticketNo") String ticketNo);
 
-    void addToRollup(@Param("dimension") Dimension dimension, @Param("day") LocalDate day, @Param("key") String key,
+    void addToRollup(@Param("code") String code, @Param("day") LocalDate day, @Param("key") String key,
             @Param("slot") int slot, @Param("c") Counts counts);
 
-    void deleteEmptyRollup(@Param("dimension") Dimension dimension, @Param("day") LocalDate day,
+    void deleteEmptyRollup(@Param("code") String code, @Param("day") LocalDate day,
             @Param("key") String key, @Param("slot") int slot);
 
     void deleteRollup();
 
-    void rebuildRollup(@Param("dimension") Dimension dimension);
+    void rebuildRollup(@Param("dimension") Dimension dimension, @Param("code") String code,
+            @Param("monthly") boolean monthly);
 
-    List<RollupRow> sumRollup(@Param("dimension") Dimension dimension, @Param("from") LocalDate from,
+    List<RollupRow> sumRollup(@Param("code") String code, @Param("from") LocalDate from,
             @Param("to") LocalDate to, @Param("key") String key);
 
-    List<RollupRow> sumRollupByDay(@Param("dimension") Dimension dimension, @Param("from") LocalDate from,
-            @Param("to") LocalDate to, @Param("key") String key);
 
     List<KeyCount> countOverdue(@Param("dimension") Dimension dimension, @Param("from") Instant from,
             @Param("to") Instant to, @Param("now") Instant now, @Param("key") String key);

@@ -15,7 +15,7 @@ import org.hotline.workflow.TicketStatus;
  */
 final class FactDefinitions {
     /** The version of the definitions below; stored with the rollups built from them. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Requests from the same phone or place within this time of another are repeat requests. */
     static final Duration REPEAT_WINDOW = Duration.ofDays(30);
@@ -34,6 +34,7 @@ final class FactDefinitions {
         f.ticketNo = ticket.ticketNo;
         f.registeredAt = ticket.registeredAt;
         f.day = day(ticket.registeredAt);
+        f.month = f.day.withDayOfMonth(1);
         f.slot = Math.floorMod(ticket.ticketNo.hashCode(), SLOTS);
         boolean dispatched = ticket.signStartedAt != null;
         f.departmentCode = dispatched && ticket.departmentCode != null ? ticket.departmentCode : "";

@@ -53,7 +53,7 @@ class KpiReader implements TicketAnalytics {
         }
         Scope scope = Scope.of(actor, groupBy);
         Map<String, Counts> counts = new LinkedHashMap<>();
-        for (RollupRow row : mapper.sumRollup(scope.dimension, from, to, scope.key)) {
+        for (RollupRow row : sum(scope.dimension, from, to, scope.key)) {
             counts.computeIfAbsent(groupKey(groupBy, row.key), k -> new Counts()).add(row.counts, 1);
         }
         Map<String, Long> overdue = new HashMap<>();
@@ -81,7 +81,7 @@ class KpiReader implements TicketAnalytics {
             throw new ActionNotPermittedException("tiers", role);
         }
         Map<String, Map<String, Counts>> byGroup = new TreeMap<>();
-        for (RollupRow row : mapper.sumRollup(Dimension.DEPARTMENT_GROUP, from, to, null)) {
+        for (RollupRow row : sum(Dimension.DEPARTMENT_GROUP, from, to, null)) {
             String[] parts = row.key.split("\\|", 2);
             if (!parts[0].isEmpty() && parts.length == 2) {
                 byGroup.computeIfAbsent(parts[1], g -> new TreeMap<>())
@@ -159,6 +159,27 @@ class KpiReader implements TicketAnalytics {
             case CATEGORY_GROUP -> TicketFactRefresher.categoryGroup(org, key);
             default -> key;
         };
+    }
+
+    /**
+     * The rollup rows of the period summed per key: whole months from the month rows, the days before and after
+     * them from the day rows, so that a year sums a dozen rows per group.
+     */
+    private List<RollupRow> sum(Dimension dimension, LocalDate from, LocalDate to, String key) {
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
+        if (!firstMonth.isBefore(afterMonths)) {
+            return mapper.sumRollup(dimension.code(false), from, to, key);
+        }
+        List<RollupRow> rows = new ArrayList<>(mapper.sumRollup(dimension.code(true), firstMonth,
+                afterMonths.minusDays(1), key));
+        if (from.isBefore(firstMonth)) {
+            rows.addAll(mapper.sumRollup(dimension.code(false), from, firstMonth.minusDays(1), key));
+        }
+        if (!to.isBefore(afterMonths)) {
+            rows.addAll(mapper.sumRollup(dimension.code(false), afterMonths, to, key));
+        }
+        return rows;
     }
 
     static void checkPeriod(LocalDate from, LocalDate to) {

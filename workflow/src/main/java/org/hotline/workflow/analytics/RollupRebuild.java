@@ -97,7 +97,8 @@ class RollupRebuild {
         transactions.executeWithoutResult(status -> {
             mapper.deleteRollup();
             for (Dimension dimension : Dimension.values()) {
-                mapper.rebuildRollup(dimension);
+                mapper.rebuildRollup(dimension, dimension.code(false), false);
+                mapper.rebuildRollup(dimension, dimension.code(true), true);
             }
             mapper.saveState(FactDefinitions.VERSION, clock.now(), tickets);
         });

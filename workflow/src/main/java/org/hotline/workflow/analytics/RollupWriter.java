@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RollupWriter {
-    private static final Comparator<RowKey> ORDER = Comparator.comparing(RowKey::dimension)
+    private static final Comparator<RowKey> ORDER = Comparator.comparing(RowKey::code)
             .thenComparing(RowKey::day).thenComparing(RowKey::key).thenComparingInt(RowKey::slot);
 
     private final AnalyticsMapper mapper;
@@ -25,25 +25,31 @@ class RollupWriter {
     void replace(TicketFact old, TicketFact current) {
         Map<RowKey, Counts> deltas = new TreeMap<>(ORDER);
         for (Dimension dimension : Dimension.values()) {
-            if (old != null) {
-                deltas.computeIfAbsent(RowKey.of(dimension, old), k -> new Counts()).add(old.counts, -1);
+            for (boolean monthly : new boolean[] {false, true}) {
+                if (old != null) {
+                    deltas.computeIfAbsent(RowKey.of(dimension, monthly, old), k -> new Counts())
+                            .add(old.counts, -1);
+                }
+                deltas.computeIfAbsent(RowKey.of(dimension, monthly, current), k -> new Counts())
+                        .add(current.counts, 1);
             }
-            deltas.computeIfAbsent(RowKey.of(dimension, current), k -> new Counts()).add(current.counts, 1);
         }
         deltas.forEach((row, delta) -> {
             if (delta.isZero()) {
                 return;
             }
-            mapper.addToRollup(row.dimension(), row.day(), row.key(), row.slot(), delta);
+            mapper.addToRollup(row.code(), row.day(), row.key(), row.slot(), delta);
             if (delta.registered < 0) {
-                mapper.deleteEmptyRollup(row.dimension(), row.day(), row.key(), row.slot());
+                mapper.deleteEmptyRollup(row.code(), row.day(), row.key(), row.slot());
             }
         });
     }
 
-    private record RowKey(Dimension dimension, LocalDate day, String key, int slot) {
-        static RowKey of(Dimension dimension, TicketFact fact) {
-            return new RowKey(dimension, fact.day, dimension.keyOf(fact), fact.slot);
+    /** A rollup row: a day row, or a month row dated the month's first day. */
+    private record RowKey(String code, LocalDate day, String key, int slot) {
+        static RowKey of(Dimension dimension, boolean monthly, TicketFact fact) {
+            return new RowKey(dimension.code(monthly), monthly ? fact.day.withDayOfMonth(1) : fact.day, dimension.keyOf(fact),
+                    fact.slot);
         }
     }
 }

@@ -9,6 +9,8 @@ final class TicketFact {
     String ticketNo;
     Instant registeredAt;
     LocalDate day;
+    /** the first day of the registration month */
+    LocalDate month;
     int slot;
     String departmentCode;
     String categoryCode;

@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rollups with the rebuild, then times every analytics read for one year (2024) and one month (2024-11), each
  * against the naive {@code GROUP BY} over the ticket table for the same period and grouping, in the same run.
  * Target: p99 ≤ 200 ms per read. Writes {@code target/bench/analytics.json}. A rerun with the same size reuses the
- * generated tickets.
+ * generated tickets ({@code -Dbench.rebuild=false} then also skips the rebuild).
  */
 @SpringBootTest(classes = WorkflowTestApplication.class, properties = {
     "spring.datasource.url=jdbc:mysql://${hotline.test.db.host}:${hotline.test.db.port}/${bench.db:hotline_bench}"
@@ -58,6 +58,7 @@ class AnalyticsBench {
     private static final String[] CHANNELS = {"PHONE", "WECHAT", "WEB", "APP", "EMAIL", "SMS"};
     private static final int[] CHANNEL_WEIGHTS = {60, 15, 10, 8, 2, 5};
     private static final int BATCH = 5_000;
+    private static final int TARGET_MILLIS = 200;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,13 +73,16 @@ class AnalyticsBench {
         result.put("tickets", TICKETS);
         long generated = generateUnlessPresent();
         result.put("generateMillis", generated);
-        long started = System.nanoTime();
-        long rebuilt = analytics.rebuild();
-        result.put("rebuildMillis", (System.nanoTime() - started) / 1_000_000);
-        result.put("rebuiltTickets", rebuilt);
+        if (generated > 0 || Boolean.parseBoolean(System.getProperty("bench.rebuild", "true"))) {
+            long started = System.nanoTime();
+            long rebuilt = analytics.rebuild();
+            result.put("rebuildMillis", (System.nanoTime() - started) / 1_000_000);
+            result.put("rebuiltTickets", rebuilt);
+        }
 
         Actor supervisor = TestTickets.supervisor();
         Map<String, Object> periods = new LinkedHashMap<>();
+        List<String> slow = new ArrayList<>();
         for (Map.Entry<String, LocalDate[]> period : Map.of("year", new LocalDate[] {LocalDate.of(2024, 1, 1), LAST},
                 "month", new LocalDate[] {LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30)}).entrySet()) {
             LocalDate from = period.getValue()[0];
@@ -88,11 +92,15 @@ class AnalyticsBench {
                 Timing rollup = time(RUNS, () -> analytics.kpis(from, to, groupBy, supervisor));
                 Timing naive = time(NAIVE_RUNS, () -> naive(groupBy, from, to));
                 reads.put("kpis?groupBy=" + groupBy.jsonValue(), entry(rollup, naive));
-                assertThat(rollup.p99Millis()).as("kpis %s %s p99", groupBy, period.getKey()).isLessThanOrEqualTo(200);
+                if (rollup.p99Millis() > TARGET_MILLIS) {
+                    slow.add("kpis " + groupBy.jsonValue() + " " + period.getKey());
+                }
             }
             Timing tiers = time(RUNS, () -> analytics.tiers(from, to, supervisor));
             reads.put("tiers", entry(tiers, time(NAIVE_RUNS, () -> naive(KpiGroupBy.DEPARTMENT, from, to))));
-            assertThat(tiers.p99Millis()).as("tiers %s p99", period.getKey()).isLessThanOrEqualTo(200);
+            if (tiers.p99Millis() > TARGET_MILLIS) {
+                slow.add("tiers " + period.getKey());
+            }
             periods.put(period.getKey(), reads);
         }
         Timing repeats = time(RUNS, () -> analytics.repeats(30, supervisor));
@@ -103,6 +111,7 @@ class AnalyticsBench {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("analytics.json"), json, StandardCharsets.UTF_8);
+        assertThat(slow).as("reads over %d ms at p99", TARGET_MILLIS).isEmpty();
     }
 
     private static Map<String, Object> entry(Timing rollup, Timing naive) {
