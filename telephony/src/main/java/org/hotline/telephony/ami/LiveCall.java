@@ -33,6 +33,7 @@ final class LiveCall {
     QueueExit queueExit;
     String cause;
     IvrChoice ivrChoice;
+    PendingTransfer transfer;
 
     LiveCall(String callId, String server, Instant startedAt) {
         this.callId = callId;

@@ -1,5 +1,6 @@
 package org.hotline.console.api.telephony;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +20,9 @@ import org.hotline.telephony.CallStats;
 import org.hotline.telephony.Disposition;
 import org.hotline.telephony.EmergencyService;
 import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.Surveys;
 import org.hotline.telephony.TelephonyService;
+import org.hotline.telephony.TransferMode;
 import org.hotline.telephony.UnknownCallException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,15 +52,20 @@ import jakarta.validation.constraints.Size;
 class CallsController {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Duration SATISFACTION_DEFAULT_PERIOD = Duration.ofDays(30);
 
     private final CallRecords callRecords;
+    private final Surveys surveys;
     private final TelephonyService telephony;
     private final ObjectProvider<CallSimulator> simulator;
     private final CurrentUsers currentUsers;
+    private final CallOwnership ownership;
 
-    CallsController(CallRecords callRecords, TelephonyService telephony, ObjectProvider<CallSimulator> simulator,
-                    CurrentUsers currentUsers) {
+    CallsController(CallRecords callRecords, Surveys surveys, TelephonyService telephony,
+                    ObjectProvider<CallSimulator> simulator, CurrentUsers currentUsers, CallOwnership ownership) {
+        this.ownership = ownership;
         this.callRecords = callRecords;
+        this.surveys = surveys;
         this.telephony = telephony;
         this.simulator = simulator;
         this.currentUsers = currentUsers;
@@ -111,6 +119,23 @@ class CallsController {
         return callRecords.agentStats(start, end, user.is(ConsoleRole.AGENT) ? user.username() : null);
     }
 
+    /**
+     * Satisfaction per agent from the post-call IVR survey: supervisors and administrators see every agent (or the
+     * one {@code agent} names); an agent sees only itself. {@code from}/{@code to}: {@code YYYY-MM-DD} (China time,
+     * {@code to} inclusive) or ISO instants; the default is the last 30 days.
+     */
+    @GetMapping("/satisfaction")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'AGENT')")
+    SatisfactionReport satisfaction(@RequestParam(required = false) @Size(max = 40) String from,
+                                    @RequestParam(required = false) @Size(max = 40) String to,
+                                    @RequestParam(required = false) @Size(max = 64) String agent) {
+        CurrentUser user = currentUsers.current();
+        boolean seesAll = user.is(ConsoleRole.SUPERVISOR) || user.is(ConsoleRole.ADMIN);
+        String only = seesAll ? blankToNull(agent) : user.username();
+        ReportPeriod period = ReportPeriod.parse(from, to, SATISFACTION_DEFAULT_PERIOD);
+        return SatisfactionReport.of(period, surveys.satisfaction(period.from(), period.to(), only));
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENT')")
     CallRecord find(@PathVariable @Size(max = 64) String id) {
@@ -122,9 +147,13 @@ class CallsController {
         return record;
     }
 
-    /** Body: {@code {"department":"GJJ"}} or {@code {"emergency":"110"}}, exactly one of them. */
+    /**
+     * Body: {@code {"department":"GJJ"}} (optionally {@code "mode":"blind"|"attended"}, blind by default) or
+     * {@code {"emergency":"110"}}, exactly one of department and emergency. An attended transfer keeps the agent on
+     * the line until it completes ({@code /transfer/complete}) or cancels ({@code /transfer/cancel}) it.
+     */
     @PostMapping("/{id}/transfer")
-    @PreAuthorize("hasRole('AGENT')")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void transfer(@PathVariable @Size(max = 64) String id, @Valid @RequestBody TransferRequest request) {
         boolean toDepartment = request.department() != null && !request.department().isBlank();
@@ -132,13 +161,42 @@ class CallsController {
         if (toDepartment == toEmergency) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give either department or emergency");
         }
+        String actor = transferringActor(id);
         if (toDepartment) {
-            telephony.transfer(id, request.department().trim());
+            TransferMode mode = request.mode() == null || request.mode().isBlank() ? TransferMode.BLIND
+                    : TransferMode.valueOf(request.mode().trim().toUpperCase(Locale.ROOT));
+            telephony.transfer(id, request.department().trim(), mode, actor);
         } else {
+            if (request.mode() != null && !request.mode().isBlank()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an emergency transfer has no mode");
+            }
             EmergencyService service = EmergencyService.parse(request.emergency()).orElseThrow(() ->
                     new ResponseStatusException(HttpStatus.BAD_REQUEST, "emergency must be 110, 119, 120 or 122"));
-            telephony.transferEmergency(id, service, currentUsers.current().username());
+            telephony.transferEmergency(id, service, actor);
         }
+    }
+
+    /** The agent leaves an attended transfer: the caller stays with the department. */
+    @PostMapping("/{id}/transfer/complete")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void completeTransfer(@PathVariable @Size(max = 64) String id) {
+        telephony.completeTransfer(id, transferringActor(id));
+    }
+
+    /** The agent calls an attended transfer off: the caller is back with the agent. */
+    @PostMapping("/{id}/transfer/cancel")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void cancelTransfer(@PathVariable @Size(max = 64) String id) {
+        telephony.cancelTransfer(id, transferringActor(id));
+    }
+
+    /** The one place every transfer endpoint checks who may transfer the call, and names who does. */
+    private String transferringActor(String callId) {
+        CurrentUser user = currentUsers.current();
+        ownership.requireMayTransfer(callId, user);
+        return user.username();
     }
 
     /** Embedded mode only: plays a call answered by the current agent; answers 404 elsewhere. */
@@ -160,7 +218,8 @@ class CallsController {
     }
 
     record TransferRequest(@Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]*") String department,
-                           @Size(max = 16) String emergency) {
+                           @Size(max = 16) String emergency,
+                           @Pattern(regexp = "(?i)blind|attended") String mode) {
     }
 
     record SimulateRequest(@Pattern(regexp = "\\+?[0-9]{3,20}") String callerNumber,

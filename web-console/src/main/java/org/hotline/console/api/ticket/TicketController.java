@@ -2,14 +2,22 @@ package org.hotline.console.api.ticket;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hotline.console.api.telephony.CallOwnership;
+import org.hotline.console.security.AccessAuditRow;
+import org.hotline.console.security.ConfidentialAccess;
+import org.hotline.console.security.CurrentUser;
+import org.hotline.console.security.CurrentUsers;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.DirectAnswer;
 import org.hotline.workflow.Dispatch;
 import org.hotline.workflow.ExtensionRequest;
 import org.hotline.workflow.FollowUp;
+import org.hotline.workflow.InvalidTicketException;
 import org.hotline.workflow.RegisterTicket;
 import org.hotline.workflow.RevealField;
 import org.hotline.workflow.ReviewDecision;
@@ -45,15 +53,25 @@ class TicketController {
 
     private final TicketService tickets;
     private final Actors actors;
+    private final CurrentUsers currentUsers;
+    private final CallOwnership calls;
+    private final ConfidentialAccess confidentialAccess;
 
-    TicketController(TicketService tickets, Actors actors) {
+    TicketController(TicketService tickets, Actors actors, CurrentUsers currentUsers, CallOwnership calls,
+                     ConfidentialAccess confidentialAccess) {
         this.tickets = tickets;
         this.actors = actors;
+        this.currentUsers = currentUsers;
+        this.calls = calls;
+        this.confidentialAccess = confidentialAccess;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
     ResponseEntity<TicketView> register(@RequestBody RegisterRequest request) {
+        if (request.callId() != null && !request.callId().isBlank()) {
+            calls.requireAnsweredBy(request.callId(), currentUsers.current());
+        }
         TicketView view = tickets.register(request.toCommand(), actors.current());
         return ResponseEntity.created(URI.create("/api/tickets/" + view.ticketNo())).body(view);
     }
@@ -62,7 +80,21 @@ class TicketController {
     @PreAuthorize(READERS)
     TicketView get(@PathVariable String no) {
         TicketNo ticketNo = parse(no);
-        return tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        TicketView view = tickets.find(ticketNo, actors.current())
+            .orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        if (view.confidential()) {
+            confidentialAccess.readConfidential(currentUsers.current(), ticketNo.toString());
+        }
+        return view;
+    }
+
+    /** Who read or revealed what of the ticket, and why (supervisors). */
+    @GetMapping("/{no}/access")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    List<AccessAuditRow> access(@PathVariable String no) {
+        TicketNo ticketNo = parse(no);
+        tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        return confidentialAccess.trail(ticketNo.toString());
     }
 
     @GetMapping
@@ -183,8 +215,15 @@ class TicketController {
 
     @PostMapping("/{no}/escalate")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    TicketView escalate(@PathVariable String no, @RequestBody(required = false) NoteRequest request) {
-        return tickets.escalate(parse(no), note(request), actors.current());
+    TicketView escalate(@PathVariable String no, @RequestBody(required = false) EscalateRequest request) {
+        return request == null ? tickets.escalate(parse(no), null, null, actors.current())
+            : tickets.escalate(parse(no), request.level(), request.note(), actors.current());
+    }
+
+    @PostMapping("/{no}/escalation-feedback")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView answerEscalation(@PathVariable String no, @RequestBody TextRequest request) {
+        return tickets.answerEscalation(parse(no), request.text(), actors.current());
     }
 
     @PostMapping("/{no}/close")
@@ -197,8 +236,13 @@ class TicketController {
     @PreAuthorize(READERS)
     RevealResponse reveal(@PathVariable String no, @RequestBody RevealRequest request) {
         TicketNo ticketNo = parse(no);
-        return new RevealResponse(ticketNo.toString(), request.field(),
-            tickets.reveal(ticketNo, request.field(), actors.current()));
+        String reason = request.checkedReason();
+        CurrentUser user = currentUsers.current();
+        confidentialAccess.beforeReveal(user);
+        String value = tickets.reveal(ticketNo, request.field(), actors.current());
+        confidentialAccess.revealed(user, ticketNo.toString(), request.field().name().toLowerCase(Locale.ROOT),
+            reason);
+        return new RevealResponse(ticketNo.toString(), request.field(), value);
     }
 
     private static String note(NoteRequest request) {
@@ -241,6 +285,10 @@ class TicketController {
     record NoteRequest(String note) {
     }
 
+    /** {@code level}: the 督办 level to start at or raise to; absent = level 1, or the open chain's next level. */
+    record EscalateRequest(String note, Integer level) {
+    }
+
     record ExtensionBody(int workingDays, String reason) {
     }
 
@@ -258,7 +306,18 @@ class TicketController {
     record MergeRequest(String mainTicketNo) {
     }
 
-    record RevealRequest(RevealField field) {
+    /** @param reason why the value is needed (2–200 characters); kept in the access audit */
+    record RevealRequest(RevealField field, String reason) {
+
+        static final int MAX_REASON = 200;
+
+        String checkedReason() {
+            String stripped = reason == null ? "" : reason.strip();
+            if (stripped.length() < 2 || stripped.length() > MAX_REASON) {
+                throw new InvalidTicketException(Map.of("reason", "required, 2.." + MAX_REASON + " characters"));
+            }
+            return stripped;
+        }
     }
 
     record RevealResponse(String ticketNo, RevealField field, String value) {
