@@ -1,6 +1,8 @@
 package org.hotline.telephony;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,4 +40,19 @@ public interface CallRecords {
      * @throws IllegalArgumentException when {@code from} is after {@code to} or the range exceeds one year
      */
     CallStats stats(Instant from, Instant to);
+
+    /**
+     * The same figures day by day (China time), each day's connection rate standing for its 24-hour rate.
+     *
+     * @return one entry per day from {@code from} to {@code to} inclusive, oldest first
+     * @throws IllegalArgumentException when {@code from} is after {@code to} or the range exceeds one year
+     */
+    List<CallStats> dailyStats(LocalDate from, LocalDate to);
+
+    /**
+     * @param agent only this agent's figures; every agent who answered a call when null
+     * @return per agent, by username, the figures of the calls answered in {@code [from, to)}
+     * @throws IllegalArgumentException when {@code from} is after {@code to} or the range exceeds one year
+     */
+    List<AgentCallStats> agentStats(Instant from, Instant to, String agent);
 }

@@ -7,8 +7,8 @@ import java.time.Instant;
  * {@code [from, to)}. Rates are fractions in {@code 0..1}; a rate without calls to measure is {@code 1.0} for
  * "good" rates and {@code 0.0} for abandon rates.
  *
- * <p>The base of the rates is the number of calls that had to be answered: calls offered to the queue minus the
- * short abandons (callers who hung up within the short-abandon threshold, 5 s by default, are counted apart).
+ * <p>The base of the rates is the number of calls that had to be answered: calls offered to the queue (also those
+ * a full or empty queue turned away) minus the short abandons (callers who hung up within the short-abandon threshold, 5 s by default, are counted apart).
  *
  * @param from                      range start
  * @param to                        range end
@@ -27,10 +27,14 @@ import java.time.Instant;
  * @param averageSpeedOfAnswer      mean wait of answered calls, seconds
  * @param abandonRate               abandoned / calls to answer (short abandons excluded)
  * @param averageHandleTime         mean talk plus wrap-up time of answered calls, seconds
+ * @param timedOut                  callers the queue's timeout dropped (not abandons; unanswered, called back)
+ * @param queueFull                 callers a full queue did not take (unanswered, called back)
+ * @param leftEmpty                 callers the queue did not keep because no agent could answer (unanswered,
+ *                                  called back)
  */
 public record CallStats(Instant from, Instant to, long offered, long answered, long answeredWithin15s,
                         long abandoned, long shortAbandoned, long ivrOnly, long waitingNow, double serviceLevel15s,
                         double connectionRate, double connectionRate24h, double connectionRateGoal,
                         boolean connectionGoalMet, double averageSpeedOfAnswer, double abandonRate,
-                        double averageHandleTime) {
+                        double averageHandleTime, long timedOut, long queueFull, long leftEmpty) {
 }

@@ -9,7 +9,9 @@ public enum Disposition {
     /** The caller hung up while waiting, before the short-abandon threshold (5 s by default): counted apart. */
     SHORT_ABANDON,
     /** The call ended in the IVR without reaching the queue (self-service or hang-up in the menu). */
-    IVR_ONLY;
+    IVR_ONLY,
+    /** The queue let the caller go unanswered: its timeout, full, or no agent (see {@link QueueExit}). */
+    UNANSWERED;
 
     public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);

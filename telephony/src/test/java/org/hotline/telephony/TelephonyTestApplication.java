@@ -73,6 +73,9 @@ public class TelephonyTestApplication {
         void on(CallAbandoned e) { events.add(e); }
 
         @EventListener
+        void on(CallLeftQueue e) { events.add(e); }
+
+        @EventListener
         void on(AgentStateChanged e) { events.add(e); }
 
         @EventListener
@@ -97,6 +100,7 @@ public class TelephonyTestApplication {
             if (event instanceof CallAnswered e) return e.callId();
             if (event instanceof CallEnded e) return e.callId();
             if (event instanceof CallAbandoned e) return e.callId();
+            if (event instanceof CallLeftQueue e) return e.callId();
             if (event instanceof EmergencyTransferred e) return e.callId();
             if (event instanceof RecordingStarted e) return e.callId();
             return null;

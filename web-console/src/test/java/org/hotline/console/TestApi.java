@@ -39,6 +39,11 @@ public final class TestApi {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET asking for {@code accept} (e.g. {@code text/csv}) instead of JSON. */
+    public Response get(String user, String path, String accept) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), accept);
+    }
+
     public Response post(String user, String path, Object body) {
         String json;
         try {
@@ -72,12 +77,16 @@ public final class TestApi {
     }
 
     private Response send(String user, HttpRequest.Builder request) {
+        return send(user, request, "application/json");
+    }
+
+    private Response send(String user, HttpRequest.Builder request, String accept) {
         if (user != null) {
             String credentials = user + ":" + password;
             request.header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
-        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        request.header("Accept", accept).timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = http.send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

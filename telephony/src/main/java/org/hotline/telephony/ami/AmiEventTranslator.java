@@ -29,6 +29,8 @@ import org.asteriskjava.manager.event.VarSetEvent;
 import org.hotline.telephony.AgentState;
 import org.hotline.telephony.AgentStates;
 import org.hotline.telephony.CallAbandoned;
+import org.hotline.telephony.CallLeftQueue;
+import org.hotline.telephony.QueueExit;
 import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallEnded;
 import org.hotline.telephony.CallOffered;
@@ -153,12 +155,30 @@ class AmiEventTranslator {
     }
 
     private void onVarSet(VarSetEvent e) {
-        if (!"IVR_CHOICE".equals(e.getVariable()) || blank(e.getLinkedId())) {
+        LiveCall call = blank(e.getLinkedId()) ? null : calls.get(e.getLinkedId());
+        if (call == null) {
             return;
         }
-        LiveCall call = calls.get(e.getLinkedId());
-        if (call != null) {
+        if ("IVR_CHOICE".equals(e.getVariable())) {
             call.ivrChoice = IvrChoice.ofKey(e.getValue()).orElse(null);
+        } else if ("QUEUESTATUS".equals(e.getVariable())) {
+            QueueExit.ofQueueStatus(e.getValue()).ifPresent(exit -> onLeftQueue(call, exit, at(e)));
+        }
+    }
+
+    /** Queue() returned without an agent: the dialplan's QUEUESTATUS says why (a timeout is not an abandon). */
+    private void onLeftQueue(LiveCall call, QueueExit exit, Instant at) {
+        if (call.answeredAt != null || call.abandoned || call.queueExit != null) {
+            return;
+        }
+        ensureStarted(call);
+        call.queueExit = exit;
+        call.holdSeconds = call.queuedAt == null ? 0
+                : (int) Math.max(0, Duration.between(call.queuedAt, at).toSeconds());
+        publisher.publishEvent(new CallLeftQueue(call.callId, call.callerNumber, call.queue, exit, call.holdSeconds,
+                at));
+        if (call.offeredAgent != null) {
+            backToReadyIf(call.offeredAgent, AgentState.RINGING);
         }
     }
 
@@ -249,6 +269,7 @@ class AmiEventTranslator {
             return;
         }
         call.abandoned = true;
+        call.queueExit = QueueExit.ABANDONED;
         call.holdSeconds = e.getHoldTime() == null ? 0 : e.getHoldTime();
         int position = e.getPosition() == null ? 0 : e.getPosition();
         publisher.publishEvent(new CallAbandoned(call.callId, call.callerNumber,
@@ -468,6 +489,8 @@ class AmiEventTranslator {
             if (call.agent != null && call.talkSeconds == null) {
                 agentStates.setState(call.agent, AgentState.WRAP_UP);
             }
+        } else if (call.queueExit != null && call.queueExit != QueueExit.ABANDONED) {
+            disposition = Disposition.UNANSWERED;
         } else if (call.queuedAt != null) {
             int waited = call.abandoned ? call.holdSeconds
                     : (int) Math.max(0, Duration.between(call.queuedAt, at).toSeconds());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.QueueExit;
 
 /** What the translator knows about one live call. Guarded by the translator's lock. */
 final class LiveCall {
@@ -28,6 +29,8 @@ final class LiveCall {
     int holdSeconds;
     Integer talkSeconds;
     boolean abandoned;
+    /** why the caller left the queue unanswered, once known */
+    QueueExit queueExit;
     String cause;
     IvrChoice ivrChoice;
     PendingTransfer transfer;

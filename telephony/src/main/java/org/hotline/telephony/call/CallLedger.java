@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hotline.telephony.AgentState;
 import org.hotline.telephony.AgentStateChanged;
 import org.hotline.telephony.CallAbandoned;
+import org.hotline.telephony.CallLeftQueue;
 import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallEnded;
 import org.hotline.telephony.CallQueued;
@@ -68,6 +69,15 @@ class CallLedger {
         Disposition disposition = event.holdSeconds() < properties.getShortAbandon().toSeconds()
                 ? Disposition.SHORT_ABANDON : Disposition.ABANDONED;
         mapper.markAbandoned(event.callId(), event.holdSeconds(), event.position(), disposition.name());
+    }
+
+    @EventListener
+    void on(CallLeftQueue event) {
+        mapper.insertIfAbsent(event.callId(), event.callerNumber(), null, event.at());
+        if (event.queue() != null) {
+            mapper.markQueued(event.callId(), event.queue(), event.at().minusSeconds(event.holdSeconds()));
+        }
+        mapper.markLeftQueue(event.callId(), event.holdSeconds(), event.exit().name());
     }
 
     @EventListener

@@ -44,7 +44,13 @@ interface CallRecordMapper {
                @Param("disposition") String disposition);
 
     CallStatsRow stats(@Param("from") Instant from, @Param("to") Instant to,
-                       @Param("levelSeconds") int levelSeconds);
+                       @Param("levelSeconds") int levelSeconds, @Param("agent") String agent);
+
+    List<CallStatsRow> agentStats(@Param("from") Instant from, @Param("to") Instant to,
+                                  @Param("levelSeconds") int levelSeconds, @Param("agent") String agent);
+
+    int markLeftQueue(@Param("callId") String callId, @Param("waitSeconds") int waitSeconds,
+                      @Param("exit") String exit);
 
     long countWaiting(@Param("since") Instant since);
 

@@ -2,12 +2,15 @@ package org.hotline.telephony.call;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hotline.telephony.AgentCallStats;
 import org.hotline.telephony.CallPage;
 import org.hotline.telephony.CallQuery;
 import org.hotline.telephony.CallRecord;
@@ -22,6 +25,7 @@ class DbCallRecords implements CallRecords {
 
     static final double CONNECTION_RATE_GOAL = 0.95;
     private static final Duration DAY = Duration.ofHours(24);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CallRecordMapper mapper;
     private final TelephonyProperties properties;
@@ -78,23 +82,60 @@ class DbCallRecords implements CallRecords {
 
     @Override
     public CallStats stats(Instant from, Instant to) {
+        checkRange(from, to);
+        CallStatsRow range = mapper.stats(from, to, level(), null);
+        CallStatsRow day = mapper.stats(to.minus(DAY), to, level(), null);
+        long waiting = mapper.countWaiting(Instant.now().minus(DAY));
+        return toStats(from, to, range, day, waiting);
+    }
+
+    @Override
+    public List<CallStats> dailyStats(LocalDate from, LocalDate to) {
+        if (from == null || to == null || from.isAfter(to) || from.plusYears(1).isBefore(to)) {
+            throw new IllegalArgumentException("from and to are required, from not after to, at most one year");
+        }
+        List<CallStats> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Instant start = day.atStartOfDay(CHINA).toInstant();
+            Instant end = day.plusDays(1).atStartOfDay(CHINA).toInstant();
+            CallStatsRow row = mapper.stats(start, end, level(), null);
+            days.add(toStats(start, end, row, row, 0));
+        }
+        return days;
+    }
+
+    @Override
+    public List<AgentCallStats> agentStats(Instant from, Instant to, String agent) {
+        checkRange(from, to);
+        return mapper.agentStats(from, to, level(), agent).stream()
+                .map(r -> new AgentCallStats(r.agent, r.answered, r.answeredWithinLevel,
+                        ratio(r.answeredWithinLevel, r.answered, 1.0), mean(r.waitSum, r.answered),
+                        mean(r.handleSum, r.handled)))
+                .toList();
+    }
+
+    private static void checkRange(Instant from, Instant to) {
         if (from == null || to == null || from.isAfter(to)) {
             throw new IllegalArgumentException("from and to are required and from must not be after to");
         }
         if (Duration.between(from, to).compareTo(CallQuery.MAX_RANGE) > 0) {
             throw new IllegalArgumentException("range must not exceed one year");
         }
-        int level = (int) properties.getServiceLevel().toSeconds();
-        CallStatsRow range = mapper.stats(from, to, level);
-        CallStatsRow day = mapper.stats(to.minus(DAY), to, level);
-        long waiting = mapper.countWaiting(Instant.now().minus(DAY));
+    }
+
+    private int level() {
+        return (int) properties.getServiceLevel().toSeconds();
+    }
+
+    private static CallStats toStats(Instant from, Instant to, CallStatsRow range, CallStatsRow day, long waiting) {
         long toAnswer = range.offered - range.shortAbandoned;
         double connection24h = ratio(day.answered, day.offered - day.shortAbandoned, 1.0);
         return new CallStats(from, to, range.offered, range.answered, range.answeredWithinLevel, range.abandoned,
                 range.shortAbandoned, range.ivrOnly, waiting, ratio(range.answeredWithinLevel, toAnswer, 1.0),
                 ratio(range.answered, toAnswer, 1.0), connection24h, CONNECTION_RATE_GOAL,
                 connection24h >= CONNECTION_RATE_GOAL, mean(range.waitSum, range.answered),
-                ratio(range.abandoned, toAnswer, 0.0), mean(range.handleSum, range.handled));
+                ratio(range.abandoned, toAnswer, 0.0), mean(range.handleSum, range.handled), range.timedOut,
+                range.queueFull, range.leftEmpty);
     }
 
     private static double ratio(long part, long whole, double whenEmpty) {

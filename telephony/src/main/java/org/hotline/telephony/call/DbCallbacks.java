@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hotline.telephony.CallAbandoned;
+import org.hotline.telephony.CallLeftQueue;
 import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallPurpose;
 import org.hotline.telephony.CallbackNotOpenException;
@@ -45,16 +46,28 @@ class DbCallbacks implements Callbacks {
                 && event.holdSeconds() < properties.getShortAbandon().toSeconds()) {
             return;
         }
-        Instant since = event.at().minus(properties.getCallbacks().getWindow());
-        CallbackRow open = mapper.findOpenForNumber(event.callerNumber(), since);
+        open(event.callerNumber(), event.callId(), event.queue(), event.at(), "abandoned");
+    }
+
+    /** A caller the queue dropped (timeout, full, no agent) is called back like one who gave up. */
+    @EventListener
+    void on(CallLeftQueue event) {
+        if (isDiallable(event.callerNumber())) {
+            open(event.callerNumber(), event.callId(), event.queue(), event.at(), event.exit().name());
+        }
+    }
+
+    private void open(String callerNumber, String callId, String queue, Instant at, String why) {
+        Instant since = at.minus(properties.getCallbacks().getWindow());
+        CallbackRow open = mapper.findOpenForNumber(callerNumber, since);
         if (open != null) {
-            if (!event.callId().equals(open.callId)) {
-                mapper.addAbandon(open.id, event.callId(), event.at());
+            if (!callId.equals(open.callId)) {
+                mapper.addAbandon(open.id, callId, at);
             }
             return;
         }
-        mapper.insert(event.callerNumber(), event.callId(), event.queue(), event.at());
-        log.info("callback task opened for abandoned call {}", event.callId());
+        mapper.insert(callerNumber, callId, queue, at);
+        log.info("callback task opened for unanswered call {} ({})", callId, why);
     }
 
     @EventListener

@@ -31,6 +31,7 @@ import org.hotline.workflow.DistrictLevel;
 import org.hotline.workflow.EscalationAudience;
 import org.hotline.workflow.EscalationStatus;
 import org.hotline.workflow.LevelTrigger;
+import org.hotline.workflow.RepeatReport;
 import org.hotline.workflow.RevealField;
 import org.hotline.workflow.TicketType;
 import org.hotline.workflow.Urgency;
@@ -53,7 +54,7 @@ public final class ApiEnumWords {
                 TicketType.class, Urgency.class, Closure.class, RevealField.class, Actor.Role.class, DayKind.class,
                 DepartmentKind.class, DistrictLevel.class, Disposition.class, CallbackStatus.class, AgentState.class,
                 IvrChoice.class, KbStatus.class, Card.class, EscalationAudience.class, EscalationStatus.class,
-                LevelTrigger.class)) {
+                LevelTrigger.class, RepeatReport.Kind.class)) {
             WORDS.put(type, value -> value.name().toLowerCase(Locale.ROOT));
         }
         WORDS.put(EmergencyService.class, value -> ((EmergencyService) value).number());

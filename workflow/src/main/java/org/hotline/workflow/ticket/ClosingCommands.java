@@ -11,6 +11,7 @@ import org.hotline.workflow.InvalidTransitionException;
 import org.hotline.workflow.MergedTicketClosed;
 import org.hotline.workflow.ReviewDecision;
 import org.hotline.workflow.TicketClosed;
+import org.hotline.workflow.TicketFollowedUp;
 import org.hotline.workflow.TicketMerged;
 import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketStatus;
@@ -26,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ClosingCommands {
     /** Satisfaction from which a follow-up closes the ticket as satisfied. */
-    static final int SATISFIED_FROM = 3;
 
     private final TicketTransitions steps;
     private final StepDeadlines deadlines;
@@ -59,20 +59,26 @@ class ClosingCommands {
             steps.details().insertNote(t.ticketNo, NoteKind.FOLLOW_UP, null, actor.username(), comment, step.now());
             note = note + ": " + comment;
         }
-        if (followUp.satisfaction() >= SATISFIED_FROM) {
-            step.complete(TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.SATISFIED);
+        if (followUp.satisfaction() >= FollowUp.SATISFIED_FROM) {
+            step.publish(followedUp(t, followUp, false, step)).complete(TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.SATISFIED);
             return close(step, Closure.SATISFIED, note);
         }
         if (t.reopenCount == 0) {
             t.reopenCount = 1;
             Deadline handle = deadlines.startHandle(t, step.now());
-            return step.to(TicketStatus.IN_PROGRESS)
+            return step.to(TicketStatus.IN_PROGRESS).publish(followedUp(t, followUp, true, step))
                     .complete(TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.REOPENED,
                             TicketProcess.handleVariables(handle.warnAt(), handle.dueAt()))
                     .log("reopened after dissatisfaction").finish(note + "; reopened");
         }
-        step.complete(TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.UNSATISFIED);
+        step.publish(followedUp(t, followUp, false, step))
+                .complete(TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.UNSATISFIED);
         return close(step, Closure.UNSATISFIED, note);
+    }
+
+    private static TicketFollowedUp followedUp(TicketRow t, FollowUp followUp, boolean reopened, Transition step) {
+        return new TicketFollowedUp(t.no(), followUp.satisfaction(), followUp.isResolved(), followUp.via(), reopened,
+                step.now());
     }
 
     TicketView merge(TicketNo duplicate, TicketNo main, Actor actor) {

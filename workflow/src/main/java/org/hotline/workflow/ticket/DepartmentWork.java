@@ -14,6 +14,9 @@ import org.hotline.workflow.TicketDispatched;
 import org.hotline.workflow.TicketEscalated;
 import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketReplied;
+import org.hotline.workflow.TicketExtended;
+import org.hotline.workflow.TicketReturned;
+import org.hotline.workflow.TicketSigned;
 import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.UnknownReferenceException;
@@ -48,10 +51,12 @@ class DepartmentWork {
         if (step.context().lead()) {
             t.signedAt = step.now();
             return step.to(TicketStatus.IN_PROGRESS).complete(TicketProcess.TASK_SIGN, ProcessOutcome.SIGNED)
+                    .publish(new TicketSigned(t.no(), actor.departmentCode(), true, step.now()))
                     .finish(null);
         }
         steps.details().markCoHandlerSigned(t.ticketNo, actor.departmentCode(), step.now());
         return step.completeTask(TicketProcess.TASK_CO_SIGN, actor.departmentCode(), Map.of())
+                .publish(new TicketSigned(t.no(), actor.departmentCode(), false, step.now()))
                 .log("co-handler").finish("co-handler " + actor.departmentCode());
     }
 
@@ -63,6 +68,7 @@ class DepartmentWork {
             return returnToDistrict(step, text);
         }
         return step.to(TicketStatus.RETURNED).complete(TicketProcess.TASK_SIGN, ProcessOutcome.RETURNED)
+                .publish(new TicketReturned(step.ticket().no(), actor.departmentCode(), step.now()))
                 .finish(text);
     }
 
@@ -155,6 +161,8 @@ class DepartmentWork {
         return step.to(TicketStatus.IN_PROGRESS)
                 .correlate(TicketProcess.MESSAGE_DEADLINE_MOVED,
                         TicketProcess.handleVariables(moved.warnAt(), moved.dueAt()))
+                .publish(new TicketExtended(t.no(), extension.departmentCode, extension.workingDays, moved.dueAt(),
+                        step.now()))
                 .log("due " + moved.dueAt())
                 .finish(Texts.join("+" + extension.workingDays + " working days, due " + moved.dueAt(), text));
     }

@@ -2,11 +2,15 @@ package org.hotline.console.api.telephony;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import org.hotline.console.security.ConsoleRole;
 import org.hotline.console.security.CurrentUser;
 import org.hotline.console.security.CurrentUsers;
+import org.hotline.telephony.AgentCallStats;
 import org.hotline.telephony.CallPage;
 import org.hotline.telephony.CallQuery;
 import org.hotline.telephony.CallRecord;
@@ -47,6 +51,7 @@ import jakarta.validation.constraints.Size;
 @Validated
 class CallsController {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Duration SATISFACTION_DEFAULT_PERIOD = Duration.ofDays(30);
 
     private final CallRecords callRecords;
@@ -72,7 +77,7 @@ class CallsController {
     CallPage search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                     @RequestParam(required = false) @Size(max = 64) String agent,
-                    @RequestParam(required = false) @Pattern(regexp = "(?i)answered|abandoned|short_abandon|ivr_only")
+                    @RequestParam(required = false) @Pattern(regexp = "(?i)answered|abandoned|short_abandon|ivr_only|unanswered")
                     String disposition,
                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                     @RequestParam(defaultValue = "50") @Min(1) @Max(CallQuery.MAX_SIZE) int size) {
@@ -89,6 +94,29 @@ class CallsController {
         Instant end = to == null ? Instant.now() : to;
         Instant start = from == null ? end.minusSeconds(24 * 3600) : from;
         return callRecords.stats(start, end);
+    }
+
+    /** The same figures per day (China time), {@code from}..{@code to} inclusive (default: the last 7 days). */
+    @GetMapping("/stats/daily")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    List<CallStats> dailyStats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now(CHINA) : to;
+        return callRecords.dailyStats(from == null ? end.minusDays(6) : from, end);
+    }
+
+    /** Per agent, the calls each answered (default: the last 24 hours); an agent sees only its own. */
+    @GetMapping("/stats/agents")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENT')")
+    List<AgentCallStats> agentStats(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        Instant end = to == null ? Instant.now() : to;
+        Instant start = from == null ? end.minusSeconds(24 * 3600) : from;
+        CurrentUser user = currentUsers.current();
+        return callRecords.agentStats(start, end, user.is(ConsoleRole.AGENT) ? user.username() : null);
     }
 
     /**

@@ -204,7 +204,7 @@ class TicketController {
     @PreAuthorize("hasRole('DISPATCHER')")
     TicketView followUp(@PathVariable String no, @RequestBody FollowUpRequest request) {
         return tickets.followUp(parse(no), new FollowUp(request.satisfaction(), request.comment(),
-            request.via() == null ? Channel.PHONE : request.via()), actors.current());
+            request.via() == null ? Channel.PHONE : request.via(), request.resolved()), actors.current());
     }
 
     @PostMapping("/{no}/merge")
@@ -298,7 +298,9 @@ class TicketController {
     record ReviewRequest(@NotNull Boolean accepted, String note) {
     }
 
-    record FollowUpRequest(int satisfaction, String comment, Channel via) {
+    /** {@code resolved} (optional): whether the citizen says the problem is solved; default: satisfaction ≥ 3. */
+    record FollowUpRequest(int satisfaction, String comment, Channel via,
+                           Boolean resolved) {
     }
 
     record MergeRequest(String mainTicketNo) {

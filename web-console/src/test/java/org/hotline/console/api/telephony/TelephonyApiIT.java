@@ -125,6 +125,21 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
         int wrapUps = wrapUpSeconds(quick) + wrapUpSeconds(slow);
         assertThat(wrapUps).isBetween(0, 6);
         assertThat(stats.get("averageHandleTime").asDouble()).isCloseTo((5 + 5 + wrapUps) / 2.0, within());
+        assertThat(stats.get("timedOut").asLong()).isZero();
+
+        JsonNode agents = api.get("agent1", "/api/calls/stats/agents?from=" + from + "&to=" + to).json();
+        assertThat(agents).singleElement().satisfies(agent -> {
+            assertThat(agent.get("agent").asText()).isEqualTo("agent1");
+            assertThat(agent.get("answered").asLong()).isEqualTo(2);
+            assertThat(agent.get("answeredWithin15s").asLong()).isEqualTo(1);
+            assertThat(agent.get("averageSpeedOfAnswer").asDouble()).isCloseTo(15.5, within());
+        });
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Response daily = api.get("supervisor1", "/api/calls/stats/daily?from=" + today + "&to=" + today);
+        assertThat(daily.status()).as(daily.toString()).isEqualTo(200);
+        assertThat(daily.json()).singleElement()
+            .satisfies(day -> assertThat(day.get("answered").asLong()).isGreaterThanOrEqualTo(2));
+        assertThat(api.get("agent1", "/api/calls/stats/daily").status()).isEqualTo(403);
     }
 
     @Test

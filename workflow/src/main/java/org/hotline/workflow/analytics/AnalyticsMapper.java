@@ -1,0 +1,66 @@
+package org.hotline.workflow.analytics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.hotline.workflow.RepeatReport;
+
+@Mapper
+interface AnalyticsMapper {
+
+    TicketSource findSource(@Param("ticketNo") String ticketNo);
+
+    /** The tickets after the given one in registration order (by time, then number); all from the first if null. */
+    List<TicketSource> findSources(@Param("afterAt") Instant afterAt, @Param("afterNo") String afterNo,
+            @Param("limit") int limit);
+
+    List<KeyCount> countReturns(@Param("ticketNos") List<String> ticketNos);
+
+    List<KeyCount> countApprovedExtensions(@Param("ticketNos") List<String> ticketNos);
+
+    /** Every follow-up of these tickets, oldest first. */
+    List<FollowUpRow> findFollowUps(@Param("ticketNos") List<String> ticketNos);
+
+    TicketFact findFact(@Param("ticketNo") String ticketNo);
+
+    void upsertFacts(@Param("facts") List<TicketFact> facts);
+
+    long countEarlierTickets(@Param("phone") String phone, @Param("addressKey") String addressKey,
+            @Param("since") Instant since, @Param("at") Instant at, @Param("ticketNo") String ticketNo);
+
+    void addToRollup(@Param("code") String code, @Param("day") LocalDate day, @Param("key") String key,
+            @Param("slot") int slot, @Param("c") Counts counts);
+
+    void deleteEmptyRollup(@Param("code") String code, @Param("day") LocalDate day,
+            @Param("key") String key, @Param("slot") int slot);
+
+    void deleteRollup();
+
+    void rebuildRollup(@Param("dimension") Dimension dimension, @Param("code") String code,
+            @Param("monthly") boolean monthly);
+
+    List<RollupRow> sumRollup(@Param("code") String code, @Param("from") LocalDate from,
+            @Param("to") LocalDate to, @Param("key") String key);
+
+
+    List<KeyCount> countOverdue(@Param("dimension") Dimension dimension, @Param("from") Instant from,
+            @Param("to") Instant to, @Param("now") Instant now, @Param("key") String key);
+
+    List<KeyCount> findRepeatKeys(@Param("kind") RepeatReport.Kind kind, @Param("since") Instant since,
+            @Param("limit") int limit);
+
+    List<RepeatRow> findRepeatTickets(@Param("kind") RepeatReport.Kind kind, @Param("since") Instant since,
+            @Param("keys") List<String> keys);
+
+    Integer findDefinitionVersion();
+
+    void saveState(@Param("version") int version, @Param("at") Instant at, @Param("tickets") long tickets);
+
+    long countTickets();
+
+    void insertFollowUp(@Param("ticketNo") String ticketNo, @Param("at") Instant at,
+            @Param("satisfaction") int satisfaction, @Param("resolved") boolean resolved, @Param("via") String via,
+            @Param("reopened") boolean reopened);
+}

@@ -1,0 +1,225 @@
+package org.hotline.workflow.analytics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hotline.workflow.ActionNotPermittedException;
+import org.hotline.workflow.Actor;
+import org.hotline.workflow.Actor.Role;
+import org.hotline.workflow.InvalidTicketException;
+import org.hotline.workflow.KpiGroup;
+import org.hotline.workflow.KpiGroupBy;
+import org.hotline.workflow.KpiReport;
+import org.hotline.workflow.OrgDirectory;
+import org.hotline.workflow.RepeatReport;
+import org.hotline.workflow.TicketNo;
+import org.hotline.workflow.TierReport;
+import org.hotline.workflow.TicketAnalytics;
+import org.hotline.workflow.ticket.EngineClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Ticket figures from the daily rollup; "overdue now" from the open tickets past their deadline (an index range). */
+@Service
+class KpiReader implements TicketAnalytics {
+    private final AnalyticsMapper mapper;
+    private final OrgDirectory org;
+    private final Labels labels;
+    private final EngineClock clock;
+    private final RollupRebuild rebuild;
+
+    KpiReader(AnalyticsMapper mapper, OrgDirectory org, Labels labels, EngineClock clock, RollupRebuild rebuild) {
+        this.mapper = mapper;
+        this.org = org;
+        this.labels = labels;
+        this.clock = clock;
+        this.rebuild = rebuild;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public KpiReport kpis(LocalDate from, LocalDate to, KpiGroupBy groupBy, Actor actor) {
+        checkPeriod(from, to);
+        if (groupBy == null) {
+            throw new InvalidTicketException(Map.of("groupBy", "required"));
+        }
+        Scope scope = Scope.of(actor, groupBy);
+        Map<String, Counts> counts = new LinkedHashMap<>();
+        for (RollupRow row : sum(scope.dimension, from, to, scope.key)) {
+            counts.computeIfAbsent(groupKey(groupBy, row.key), k -> new Counts()).add(row.counts, 1);
+        }
+        Map<String, Long> overdue = new HashMap<>();
+        for (KeyCount row : mapper.countOverdue(scope.dimension, FactDefinitions.startOf(from),
+                FactDefinitions.startOf(to.plusDays(1)), clock.now(), scope.key)) {
+            overdue.merge(groupKey(groupBy, row.key()), row.count(), Long::sum);
+        }
+        if (groupBy == KpiGroupBy.NONE && counts.isEmpty()) {
+            counts.put(Labels.ALL, new Counts());
+        }
+        overdue.keySet().forEach(key -> counts.computeIfAbsent(key, k -> new Counts()));
+        List<KpiGroup> groups = new ArrayList<>();
+        counts.forEach((key, c) -> groups.add(new KpiGroup(key, labels.label(groupBy, key),
+                c.toKpiCounts(overdue.getOrDefault(key, 0L)), c.toKpiRates())));
+        groups.sort(Comparator.comparingLong((KpiGroup g) -> -g.counts().registered()).thenComparing(KpiGroup::key));
+        return new KpiReport(from, to, groupBy, groups);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TierReport tiers(LocalDate from, LocalDate to, Actor actor) {
+        checkPeriod(from, to);
+        Role role = actor.role();
+        if (role == Role.AGENT) {
+            throw new ActionNotPermittedException("tiers", role);
+        }
+        Map<String, Map<String, Counts>> byGroup = new TreeMap<>();
+        for (RollupRow row : sum(Dimension.DEPARTMENT_GROUP, from, to, null)) {
+            String[] parts = row.key.split("\\|", 2);
+            if (!parts[0].isEmpty() && parts.length == 2) {
+                byGroup.computeIfAbsent(parts[1], g -> new TreeMap<>())
+                        .computeIfAbsent(parts[0], d -> new Counts()).add(row.counts, 1);
+            }
+        }
+        Map<String, Long> overdue = new HashMap<>();
+        for (KeyCount row : mapper.countOverdue(Dimension.DEPARTMENT_GROUP, FactDefinitions.startOf(from),
+                FactDefinitions.startOf(to.plusDays(1)), clock.now(), null)) {
+            String[] parts = row.key().split("\\|", 2);
+            if (parts.length == 2) {
+                overdue.merge(parts[0] + "|" + TicketFactRefresher.categoryGroup(org, parts[1]), row.count(),
+                        Long::sum);
+            }
+        }
+        List<TierReport.Tier> tiers = new ArrayList<>();
+        byGroup.forEach((group, departments) -> {
+            if (role == Role.DEPARTMENT && !departments.containsKey(actor.departmentCode())) {
+                return;
+            }
+            tiers.add(Tiers.rank(group, labels.label(KpiGroupBy.CATEGORY_GROUP, group), departments, overdue,
+                    code -> labels.label(KpiGroupBy.DEPARTMENT, code),
+                    role == Role.DEPARTMENT ? actor.departmentCode() : null));
+        });
+        return new TierReport(from, to, tiers);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RepeatReport repeats(int days, Actor actor) {
+        Role role = actor.role();
+        if (role != Role.SUPERVISOR && role != Role.ADMIN && role != Role.DISPATCHER && role != Role.SYSTEM) {
+            throw new ActionNotPermittedException("repeats", role);
+        }
+        if (days < 1 || days > MAX_REPEAT_DAYS) {
+            throw new InvalidTicketException(Map.of("days", "1.." + MAX_REPEAT_DAYS));
+        }
+        Instant since = clock.now().minus(Duration.ofDays(days));
+        List<RepeatReport.RepeatGroup> groups = new ArrayList<>();
+        for (RepeatReport.Kind kind : RepeatReport.Kind.values()) {
+            List<KeyCount> keys = mapper.findRepeatKeys(kind, since, MAX_REPEAT_GROUPS);
+            if (keys.isEmpty()) {
+                continue;
+            }
+            Map<String, List<RepeatReport.RepeatTicket>> tickets = new LinkedHashMap<>();
+            keys.forEach(k -> tickets.put(k.key(), new ArrayList<>()));
+            for (RepeatRow row : mapper.findRepeatTickets(kind, since, keys.stream().map(KeyCount::key).toList())) {
+                tickets.get(row.groupKey).add(new RepeatReport.RepeatTicket(TicketNo.parse(row.ticketNo),
+                        row.registeredAt, row.categoryCode, row.departmentCode, row.open));
+            }
+            tickets.forEach((key, list) -> groups.add(new RepeatReport.RepeatGroup(kind,
+                    kind == RepeatReport.Kind.PHONE ? maskPhone(key) : key, list)));
+        }
+        groups.sort(Comparator.comparingInt((RepeatReport.RepeatGroup g) -> -g.tickets().size())
+                .thenComparing(g -> g.tickets().get(0).registeredAt()));
+        return new RepeatReport(days, groups.size() > MAX_REPEAT_GROUPS ? groups.subList(0, MAX_REPEAT_GROUPS)
+                : groups);
+    }
+
+    static String maskPhone(String phone) {
+        if (phone.length() <= 7) {
+            return "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+
+    @Override
+    public long rebuild() {
+        return rebuild.rebuild();
+    }
+
+    private String groupKey(KpiGroupBy groupBy, String key) {
+        return switch (groupBy) {
+            case NONE -> Labels.ALL;
+            case CATEGORY_GROUP -> TicketFactRefresher.categoryGroup(org, key);
+            default -> key;
+        };
+    }
+
+    /**
+     * The rollup rows of the period summed per key: whole months from the month rows, the days before and after
+     * them from the day rows, so that a year sums a dozen rows per group.
+     */
+    private List<RollupRow> sum(Dimension dimension, LocalDate from, LocalDate to, String key) {
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
+        if (!firstMonth.isBefore(afterMonths)) {
+            return mapper.sumRollup(dimension.code(false), from, to, key);
+        }
+        List<RollupRow> rows = new ArrayList<>(mapper.sumRollup(dimension.code(true), firstMonth,
+                afterMonths.minusDays(1), key));
+        if (from.isBefore(firstMonth)) {
+            rows.addAll(mapper.sumRollup(dimension.code(false), from, firstMonth.minusDays(1), key));
+        }
+        if (!to.isBefore(afterMonths)) {
+            rows.addAll(mapper.sumRollup(dimension.code(false), afterMonths, to, key));
+        }
+        return rows;
+    }
+
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidTicketException(Map.of(from == null ? "from" : "to", "required (YYYY-MM-DD)"));
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidTicketException(Map.of("to", "must not be before from"));
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_PERIOD_DAYS) {
+            throw new InvalidTicketException(Map.of("to", "the period is at most " + MAX_PERIOD_DAYS + " days"));
+        }
+    }
+
+    /** Which rollup rows a reader may see: a department its own, an agent its own, the others everything. */
+    private record Scope(Dimension dimension, String key) {
+        static Scope of(Actor actor, KpiGroupBy groupBy) {
+            Role role = actor.role();
+            if (role == Role.DEPARTMENT) {
+                require(groupBy == KpiGroupBy.NONE || groupBy == KpiGroupBy.DEPARTMENT, role, groupBy);
+                return new Scope(Dimension.DEPARTMENT, actor.departmentCode());
+            }
+            if (role == Role.AGENT) {
+                require(groupBy == KpiGroupBy.NONE || groupBy == KpiGroupBy.AGENT, role, groupBy);
+                return new Scope(Dimension.AGENT, actor.username());
+            }
+            Dimension dimension = switch (groupBy) {
+                case NONE, CHANNEL -> Dimension.CHANNEL;
+                case DEPARTMENT -> Dimension.DEPARTMENT;
+                case CATEGORY, CATEGORY_GROUP -> Dimension.CATEGORY;
+                case DISTRICT -> Dimension.DISTRICT;
+                case AGENT -> Dimension.AGENT;
+            };
+            return new Scope(dimension, null);
+        }
+
+        private static void require(boolean allowed, Role role, KpiGroupBy groupBy) {
+            if (!allowed) {
+                throw new ActionNotPermittedException("kpis grouped by " + groupBy.jsonValue(), role);
+            }
+        }
+    }
+}
