@@ -3,7 +3,7 @@ package org.hotline.console.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,15 +96,13 @@ class CamundaWebappIT extends HotlineIntegrationSupport {
 
     /** A client that keeps cookies, like a browser, and does not follow redirects. */
     private final class Browser {
-        private final CookieManager cookies = new CookieManager();
+        private final LoopbackCookies cookies = new LoopbackCookies();
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
         Browser login(String user) throws IOException, InterruptedException {
             get("/login.html");
-            String token = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
-                .orElseThrow();
+            String token = cookies.value("XSRF-TOKEN").orElseThrow();
             HttpResponse<String> login = postForm("/login", "username=" + user + "&password=" + TestApi.PASSWORD
                 + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
             assertThat(login.statusCode()).isEqualTo(302);
@@ -118,6 +121,43 @@ class CamundaWebappIT extends HotlineIntegrationSupport {
 
         private URI uri(String path) {
             return URI.create("http://127.0.0.1:" + port + path);
+        }
+    }
+
+    /**
+     * One origin's cookies, sent back also when they are {@code Secure}: the production profile marks the session
+     * cookie {@code Secure}, and browsers treat loopback as a secure context while the JDK's CookieManager sends
+     * {@code Secure} cookies over https only.
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+        private final Map<String, String> jar = new ConcurrentHashMap<>();
+
+        Optional<String> value(String name) {
+            return Optional.ofNullable(jar.get(name));
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            if (jar.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    values.forEach(header -> HttpCookie.parse(header).forEach(cookie -> {
+                        if (cookie.getMaxAge() == 0) {
+                            jar.remove(cookie.getName());
+                        } else {
+                            jar.put(cookie.getName(), cookie.getValue());
+                        }
+                    }));
+                }
+            });
         }
     }
 }
