@@ -292,7 +292,9 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
             .containsEntry("Channel", call.header("Event: AgentConnect", "DestChannel"));
         assertProblem(api.post("agent1", path, Map.of("department", "GJJ", "mode", "attended")), 409);
         assertThat(api.post("agent1", path + "/cancel", Map.of()).status()).isEqualTo(204);
-        assertThat(api.post("supervisor1", path + "/cancel", Map.of()).status()).isEqualTo(403);
+        assertProblem(api.post("supervisor1", path + "/cancel", Map.of()), 409);
+        assertThat(api.post("dispatcher1", path + "/cancel", Map.of()).status()).isEqualTo(403);
+        assertProblem(api.post("agent2", path + "/complete", Map.of()), 404);
         assertProblem(api.post("agent1", path, Map.of("department", "GJJ", "mode", "sideways")), 400);
         assertProblem(api.post("agent1", path, Map.of("emergency", "110", "mode", "attended")), 400);
         assertThat(jdbc.queryForList("SELECT outcome FROM telephony_transfer_audit WHERE call_id = ? ORDER BY id",
