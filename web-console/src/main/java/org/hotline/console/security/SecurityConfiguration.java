@@ -26,6 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+    /** The channels' inbound endpoints: public, each verifies its own signature (HMAC, WeChat's SHA-1). */
+    private static final String[] CHANNEL_INBOUND = {"/api/channel/**", "/channel/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
@@ -37,6 +39,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                // Channel intake is authenticated by each channel's signature, not by a login.
+                .requestMatchers(CHANNEL_INBOUND).permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                 .anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .formLogin(form -> form
@@ -54,7 +59,8 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(csrfHandler)
-                .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                .ignoringRequestMatchers(CHANNEL_INBOUND))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                     "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));

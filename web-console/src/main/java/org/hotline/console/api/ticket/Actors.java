@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The workflow's view of the logged-in console user. */
 @Component
-class Actors {
+public class Actors {
 
     private final CurrentUsers currentUsers;
 
@@ -15,7 +15,8 @@ class Actors {
         this.currentUsers = currentUsers;
     }
 
-    Actor current() {
+    /** @return the logged-in user as the workflow's actor */
+    public Actor current() {
         CurrentUser user = currentUsers.current();
         return new Actor(user.username(), Actor.Role.valueOf(user.role().name()), user.departmentCode());
     }

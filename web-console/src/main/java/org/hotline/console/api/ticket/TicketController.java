@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hotline.console.api.idempotency.IdempotentRequests;
+import org.hotline.workflow.Actor;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.DirectAnswer;
 import org.hotline.workflow.Dispatch;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,17 +52,25 @@ class TicketController {
 
     private final TicketService tickets;
     private final Actors actors;
+    private final IdempotentRequests idempotentRequests;
 
-    TicketController(TicketService tickets, Actors actors) {
+    TicketController(TicketService tickets, Actors actors, IdempotentRequests idempotentRequests) {
         this.tickets = tickets;
         this.actors = actors;
+        this.idempotentRequests = idempotentRequests;
     }
 
+    /** With an {@code Idempotency-Key}, a double click or a retried request registers one ticket only. */
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
-    ResponseEntity<TicketView> register(@Valid @RequestBody RegisterRequest request) {
-        TicketView view = tickets.register(request.toCommand(), actors.current());
-        return ResponseEntity.created(URI.create("/api/tickets/" + view.ticketNo())).body(view);
+    ResponseEntity<?> register(@Valid @RequestBody RegisterRequest request,
+                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        Actor actor = actors.current();
+        return idempotentRequests.execute("tickets:" + actor.username(), key, idempotentRequests.bytesOf(request),
+            () -> {
+                TicketView view = tickets.register(request.toCommand(), actor);
+                return ResponseEntity.created(URI.create("/api/tickets/" + view.ticketNo())).body(view);
+            });
     }
 
     @GetMapping("/{no}")
