@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hotline.console.HotlineIntegrationSupport;
 import org.hotline.console.TestApi.Response;
+import static org.hotline.console.TestProblems.assertRefused;
+import static org.hotline.console.TestProblems.concurrently;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -271,33 +269,5 @@ class WebChannelIT extends HotlineIntegrationSupport {
         assertThat(count()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM console_idempotency_key WHERE idem_key LIKE ?",
             Long.class, "%" + marker + "%")).isZero();
-    }
-
-    static void assertRefused(Response response, int status, String code) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.isProblem()).as(response.contentType()).isTrue();
-        assertThat(response.json().path("code").asText()).as(response.toString()).isEqualTo(code);
-    }
-
-    static <T> List<T> concurrently(int n, java.util.concurrent.Callable<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
