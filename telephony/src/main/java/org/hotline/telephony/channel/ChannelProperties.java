@@ -22,12 +22,14 @@ public class ChannelProperties {
     private final ResponseClockSettings responseClock = new ResponseClockSettings();
     private final WebSettings web = new WebSettings();
     private final SmsSettings sms = new SmsSettings();
+    private final NoticeSettings notices = new NoticeSettings();
 
     public List<String> getUrgentWords() { return urgentWords; }
     public void setUrgentWords(List<String> urgentWords) { this.urgentWords = urgentWords; }
     public ResponseClockSettings getResponseClock() { return responseClock; }
     public WebSettings getWeb() { return web; }
     public SmsSettings getSms() { return sms; }
+    public NoticeSettings getNotices() { return notices; }
 
     /** {@code hotline.channel.response-clock.*}: GB/T 33358 first-response limits. */
     public static class ResponseClockSettings {
@@ -91,5 +93,30 @@ public class ChannelProperties {
         public void setSecret(String secret) { this.secret = secret; }
         public Duration getTimeout() { return timeout; }
         public void setTimeout(Duration timeout) { this.timeout = timeout; }
+    }
+
+    /** {@code hotline.channel.notices.*}: the outbox sender. */
+    public static class NoticeSettings {
+        /** How often due notices are looked for. */
+        private Duration pollInterval = Duration.ofSeconds(1);
+        /** Pause after the first failed attempt; doubled after each further one. */
+        private Duration retryBase = Duration.ofSeconds(10);
+        /** Longest pause between attempts. */
+        private Duration retryMax = Duration.ofMinutes(30);
+        /** Attempts before a notice is given up (status failed). */
+        private int maxAttempts = 8;
+        /** A notice being sent is hidden from other nodes this long. */
+        private Duration lease = Duration.ofSeconds(60);
+
+        public Duration getPollInterval() { return pollInterval; }
+        public void setPollInterval(Duration pollInterval) { this.pollInterval = pollInterval; }
+        public Duration getRetryBase() { return retryBase; }
+        public void setRetryBase(Duration retryBase) { this.retryBase = retryBase; }
+        public Duration getRetryMax() { return retryMax; }
+        public void setRetryMax(Duration retryMax) { this.retryMax = retryMax; }
+        public int getMaxAttempts() { return maxAttempts; }
+        public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
+        public Duration getLease() { return lease; }
+        public void setLease(Duration lease) { this.lease = lease; }
     }
 }
