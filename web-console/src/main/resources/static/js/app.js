@@ -116,7 +116,7 @@
         el('label', {}, '区县', select('districtCode', [['', '（未知）']].concat(state.catalogue.districts.filter(d => d.level === 'district').map(d => [d.code, d.name])))),
         el('label', {}, '紧急程度', select('urgency', [['normal', '一般'], ['urgent', '紧急']])),
         el('label', {}, '地址', el('input', { name: 'address', maxlength: 200 })),
-        el('label', {}, '诉求人电话', el('input', { name: 'citizenPhone', maxlength: 32 })),
+        el('label', {}, '诉求人电话', el('input', { name: 'citizenPhone', maxlength: 20 })),
         el('label', {}, '诉求人姓名', el('input', { name: 'citizenName', maxlength: 50 }))),
       el('label', {}, '诉求内容', el('textarea', { name: 'content', required: true, maxlength: 4000, id: 'register-content' })),
       el('input', { type: 'hidden', name: 'callId' }),

@@ -2,9 +2,6 @@ package org.hotline.knowledge;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Life-cycle state of a knowledge-base entry. Only {@link #PUBLISHED} entries are ever searchable. */
 public enum KbStatus {
     /** Being written; invisible to agents. */
@@ -15,7 +12,6 @@ public enum KbStatus {
     WITHDRAWN;
 
     /** @return the lower-case JSON name, e.g. {@code published} */
-    @JsonValue
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -25,7 +21,6 @@ public enum KbStatus {
      * @return the status
      * @throws IllegalArgumentException when the value names no status
      */
-    @JsonCreator
     public static KbStatus parse(String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("status is blank");

@@ -1,7 +1,5 @@
 package org.hotline.telephony;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The state of an agent seat. Serialised to JSON in lower case. */
 public enum AgentState {
     /** Not logged in, or presence expired (no heartbeat within the configured time). */
@@ -17,7 +15,6 @@ public enum AgentState {
     /** Logged in but not taking calls; always carries a reason. */
     PAUSED;
 
-    @JsonValue
     public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * @param name        file name as the citizen named it, 1..200 characters
  * @param contentType one of {@link #ALLOWED_TYPES}
- * @param sizeBytes   1..{@link #MAX_BYTES}
+ * @param sizeBytes   1..{@link #MAX_BYTES}, or 0 when the channel does not tell (a WeChat picture)
  * @param url         where the channel keeps the file ({@code http(s)://}, at most 500 characters), or null
  */
 public record Attachment(String name, String contentType, long sizeBytes, String url) {
@@ -52,7 +52,7 @@ public record Attachment(String name, String contentType, long sizeBytes, String
             if (a.contentType() == null || !ALLOWED_TYPES.contains(a.contentType().toLowerCase(Locale.ROOT))) {
                 errors.put(at + ".contentType", "one of " + String.join(", ", ALLOWED_TYPES.stream().sorted().toList()));
             }
-            if (a.sizeBytes() < 1 || a.sizeBytes() > MAX_BYTES) {
+            if (a.sizeBytes() < 0 || a.sizeBytes() > MAX_BYTES) {
                 errors.put(at + ".size", "1.." + MAX_BYTES + " bytes");
             }
             if (a.url() != null && (a.url().length() > 500 || !a.url().matches("(?i)https?://\\S+"))) {

@@ -1,7 +1,5 @@
 package org.hotline.telephony;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Lifecycle of a {@link CallbackTask}. */
 public enum CallbackStatus {
     /** Waiting for an agent. */
@@ -11,7 +9,6 @@ public enum CallbackStatus {
     /** The same number got through to an agent later, or the task expired: nothing to do. */
     CANCELLED;
 
-    @JsonValue
     public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

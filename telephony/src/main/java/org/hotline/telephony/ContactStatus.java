@@ -1,10 +1,5 @@
 package org.hotline.telephony;
 
-import java.util.Locale;
-
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * Where a contact stands in the online queue. JSON: lower-case words ({@code "queued"}, {@code "ticket_registered"}).
  *
@@ -18,20 +13,4 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum ContactStatus {
     QUEUED, CLAIMED, ANSWERED, TICKET_REGISTERED, CLOSED;
-
-    /** @return the lower-case JSON word */
-    @JsonValue
-    public String jsonValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Parses the JSON word, case-insensitively.
-     *
-     * @throws IllegalArgumentException when the word names no status
-     */
-    @JsonCreator
-    public static ContactStatus fromJson(String value) {
-        return JsonWords.parse(ContactStatus.class, value, "contact status");
-    }
 }

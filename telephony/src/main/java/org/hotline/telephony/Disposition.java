@@ -1,7 +1,5 @@
 package org.hotline.telephony;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How a call ended from the citizen's point of view. Serialised to JSON in lower case. */
 public enum Disposition {
     /** An agent answered. */
@@ -13,7 +11,6 @@ public enum Disposition {
     /** The call ended in the IVR without reaching the queue (self-service or hang-up in the menu). */
     IVR_ONLY;
 
-    @JsonValue
     public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -2,8 +2,6 @@ package org.hotline.telephony;
 
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The emergency services a 12345 agent hands a caller to at once. Targets are configuration. */
 public enum EmergencyService {
     POLICE_110("110"),
@@ -18,7 +16,6 @@ public enum EmergencyService {
     }
 
     /** @return the public short number, e.g. {@code 110} */
-    @JsonValue
     public String number() {
         return number;
     }

@@ -2,8 +2,6 @@ package org.hotline.telephony;
 
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The caller's choice in the IVR main menu, carried by the channel variable {@code IVR_CHOICE}. */
 public enum IvrChoice {
     /** Key 1: consultation (咨询). */
@@ -26,7 +24,6 @@ public enum IvrChoice {
         return key;
     }
 
-    @JsonValue
     public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

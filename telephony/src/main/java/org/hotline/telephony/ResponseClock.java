@@ -1,9 +1,5 @@
 package org.hotline.telephony;
 
-import java.util.Locale;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * Where a contact's first-response clock (GB/T 33358: 3 minutes for SMS and online messages, 24 hours for e-mail)
  * stands. JSON: lower-case words.
@@ -19,10 +15,4 @@ public enum ResponseClock {
     MET,
     /** the citizen got a first response, late */
     MET_LATE;
-
-    /** @return the lower-case JSON word */
-    @JsonValue
-    public String jsonValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -20,12 +20,18 @@ public final class TestSocket {
     }
 
     public static TestPushClient open(TestApi api, String user) {
+        return open(api, user, null);
+    }
+
+    /** Opens the socket asking for the messages stored after {@code after} first, as a reconnecting console does. */
+    public static TestPushClient open(TestApi api, String user, Long after) {
         TestApi.Response token = api.get(user, "/api/push/token");
         if (token.status() != 200) {
             throw new IllegalStateException("no push token for " + user + ": " + token);
         }
         JsonNode body = token.json();
         return TestPushClient.connect(CLIENT, URI.create(body.get("url").asText() + "?token="
-            + URLEncoder.encode(body.get("token").asText(), StandardCharsets.UTF_8)));
+            + URLEncoder.encode(body.get("token").asText(), StandardCharsets.UTF_8)
+            + (after == null ? "" : "&after=" + after)));
     }
 }

@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -35,7 +33,6 @@ public record Actor(String username, Role role, String departmentCode) {
         AGENT, DISPATCHER, DEPARTMENT, SUPERVISOR, ADMIN, SYSTEM;
 
         /** @return the lower-case JSON word */
-        @JsonValue
         public String jsonValue() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -45,7 +42,6 @@ public record Actor(String username, Role role, String departmentCode) {
          *
          * @throws IllegalArgumentException when the word names no role
          */
-        @JsonCreator
         public static Role fromJson(String value) {
             return EnumWords.parse(Role.class, value);
         }

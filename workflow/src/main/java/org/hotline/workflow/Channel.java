@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The way a citizen reached the hotline. JSON: the lower-case word ({@code "phone"}, {@code "wechat"}, ...). */
@@ -9,7 +7,6 @@ public enum Channel {
     PHONE, WECHAT, WEB, APP, EMAIL, SMS;
 
     /** @return the lower-case JSON word */
-    @JsonValue
     public String jsonValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,7 +16,6 @@ public enum Channel {
      *
      * @throws IllegalArgumentException when the word names no channel
      */
-    @JsonCreator
     public static Channel fromJson(String value) {
         return EnumWords.parse(Channel.class, value);
     }

@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How a closed ticket was closed. JSON: lower-case words ({@code "direct_answer"}, {@code "satisfied"}, ...). */
@@ -18,7 +16,6 @@ public enum Closure {
     ADMINISTRATIVE;
 
     /** @return the lower-case JSON word */
-    @JsonValue
     public String jsonValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -28,7 +25,6 @@ public enum Closure {
      *
      * @throws IllegalArgumentException when the word names no closure
      */
-    @JsonCreator
     public static Closure fromJson(String value) {
         return EnumWords.parse(Closure.class, value);
     }

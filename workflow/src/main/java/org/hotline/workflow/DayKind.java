@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Kind of a calendar entry. JSON: {@code holiday}, {@code workday}, {@code normal}. */
@@ -14,7 +12,6 @@ public enum DayKind {
     NORMAL;
 
     /** @return the lower-case word */
-    @JsonValue
     public String jsonValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -24,7 +21,6 @@ public enum DayKind {
      *
      * @throws IllegalArgumentException when unknown
      */
-    @JsonCreator
     public static DayKind fromJson(String value) {
         return EnumWords.parse(DayKind.class, value);
     }

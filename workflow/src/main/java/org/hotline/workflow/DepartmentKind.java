@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Kind of handling unit. JSON: lower-case words as in the sample data ({@code city_dept}, {@code street}, ...). */
@@ -9,7 +7,6 @@ public enum DepartmentKind {
     CITY_DEPT, CITY_UNIT, ENTERPRISE, DISTRICT_GOV, STREET;
 
     /** @return the lower-case word */
-    @JsonValue
     public String jsonValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,7 +16,6 @@ public enum DepartmentKind {
      *
      * @throws IllegalArgumentException when unknown
      */
-    @JsonCreator
     public static DepartmentKind fromJson(String value) {
         return EnumWords.parse(DepartmentKind.class, value);
     }

@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Level of an administrative area. JSON: {@code city}, {@code district}, {@code street}. */
@@ -9,7 +7,6 @@ public enum DistrictLevel {
     CITY, DISTRICT, STREET;
 
     /** @return the lower-case word */
-    @JsonValue
     public String jsonValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,7 +16,6 @@ public enum DistrictLevel {
      *
      * @throws IllegalArgumentException when unknown
      */
-    @JsonCreator
     public static DistrictLevel fromJson(String value) {
         return EnumWords.parse(DistrictLevel.class, value);
     }

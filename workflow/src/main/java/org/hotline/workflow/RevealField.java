@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** A masked value of a ticket that {@link TicketService#reveal} can show in clear. JSON: lower-case words. */
@@ -9,7 +7,6 @@ public enum RevealField {
     CITIZEN_PHONE, CONTENT;
 
     /** @return the lower-case JSON word */
-    @JsonValue
     public String jsonValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,7 +16,6 @@ public enum RevealField {
      *
      * @throws IllegalArgumentException when the word names no field
      */
-    @JsonCreator
     public static RevealField fromJson(String value) {
         return EnumWords.parse(RevealField.class, value);
     }

@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The kind of request. JSON: the lower-case English word; the sample data writes the Chinese name. */
@@ -20,7 +18,6 @@ public enum TicketType {
     }
 
     /** @return the lower-case JSON word */
-    @JsonValue
     public String jsonValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -30,7 +27,6 @@ public enum TicketType {
      *
      * @throws IllegalArgumentException when the word names no type
      */
-    @JsonCreator
     public static TicketType fromJson(String value) {
         return EnumWords.parse(TicketType.class, value);
     }

@@ -1,7 +1,5 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Urgency of a ticket; urgent ones are handled within one calendar day. JSON: {@code "normal"}, {@code "urgent"}. */
@@ -9,7 +7,6 @@ public enum Urgency {
     NORMAL, URGENT;
 
     /** @return the lower-case JSON word */
-    @JsonValue
     public String jsonValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,7 +16,6 @@ public enum Urgency {
      *
      * @throws IllegalArgumentException when the word names no urgency
      */
-    @JsonCreator
     public static Urgency fromJson(String value) {
         return EnumWords.parse(Urgency.class, value);
     }

@@ -7,13 +7,10 @@ import org.hotline.knowledge.ImportKind;
 import org.hotline.knowledge.ImportProgressListener;
 import org.hotline.knowledge.ImportReport;
 import org.hotline.knowledge.KnowledgeImport;
+import org.hotline.knowledge.KnowledgeSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -23,27 +20,35 @@ import org.springframework.stereotype.Component;
  * rows alone, so restarting changes nothing.
  */
 @Component
-@Order(20)
-@ConditionalOnProperty(name = "hotline.seed.sample-city", havingValue = "true")
-class SampleCitySeeder implements ApplicationRunner {
+class SampleCitySeeder implements KnowledgeSeed {
 
     private static final Logger log = LoggerFactory.getLogger(SampleCitySeeder.class);
 
     private final KnowledgeImport knowledgeImport;
     private final ResourceLoader resources;
     private final String location;
+    private final boolean enabled;
 
     SampleCitySeeder(KnowledgeImport knowledgeImport, ResourceLoader resources,
-                     @Value("${hotline.seed.location:classpath:sample-city/}") String location) {
+                     @Value("${hotline.seed.location:classpath:sample-city/}") String location,
+                     @Value("${hotline.seed.sample-city:false}") boolean enabled) {
+        this.enabled = enabled;
         this.knowledgeImport = knowledgeImport;
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        seed("kb/policies.jsonl", ImportKind.POLICY);
-        seed("kb/qa.jsonl", ImportKind.QA);
+    public void seed() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            seed("kb/policies.jsonl", ImportKind.POLICY);
+            seed("kb/qa.jsonl", ImportKind.QA);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("sample city knowledge unreadable", e);
+        }
     }
 
     private void seed(String path, ImportKind kind) throws IOException {

@@ -23,6 +23,7 @@ public class ChannelProperties {
     private final WebSettings web = new WebSettings();
     private final SmsSettings sms = new SmsSettings();
     private final NoticeSettings notices = new NoticeSettings();
+    private final WeChatSettings wechat = new WeChatSettings();
 
     public List<String> getUrgentWords() { return urgentWords; }
     public void setUrgentWords(List<String> urgentWords) { this.urgentWords = urgentWords; }
@@ -30,6 +31,7 @@ public class ChannelProperties {
     public WebSettings getWeb() { return web; }
     public SmsSettings getSms() { return sms; }
     public NoticeSettings getNotices() { return notices; }
+    public WeChatSettings getWechat() { return wechat; }
 
     /** {@code hotline.channel.response-clock.*}: GB/T 33358 first-response limits. */
     public static class ResponseClockSettings {
@@ -118,5 +120,27 @@ public class ChannelProperties {
         public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
         public Duration getLease() { return lease; }
         public void setLease(Duration lease) { this.lease = lease; }
+    }
+
+    /** {@code hotline.channel.wechat.*}: the official account; off while {@code token} is unset. */
+    public static class WeChatSettings {
+        private String token;
+        /** 43 characters; required for safe mode. */
+        private String encodingAesKey;
+        private String appId;
+        private String appSecret;
+        /** The customer-service message API's base URL. */
+        private String apiUrl = "https://api.weixin.qq.com";
+
+        public String getToken() { return token; }
+        public void setToken(String token) { this.token = token; }
+        public String getEncodingAesKey() { return encodingAesKey; }
+        public void setEncodingAesKey(String encodingAesKey) { this.encodingAesKey = encodingAesKey; }
+        public String getAppId() { return appId; }
+        public void setAppId(String appId) { this.appId = appId; }
+        public String getAppSecret() { return appSecret; }
+        public void setAppSecret(String appSecret) { this.appSecret = appSecret; }
+        public String getApiUrl() { return apiUrl; }
+        public void setApiUrl(String apiUrl) { this.apiUrl = apiUrl; }
     }
 }

@@ -138,7 +138,7 @@ class DbContacts implements Contacts {
             Contact current = require(id);
             throw new ContactConflictException(current.status() == ContactStatus.CLAIMED
                 ? "contact " + current.contactNo() + " is claimed by another agent"
-                : "contact " + current.contactNo() + " is " + current.status().jsonValue(), current.status());
+                : "contact " + current.contactNo() + " is " + current.status().name().toLowerCase(Locale.ROOT), current.status());
         }
         events.publishEvent(new ContactClaimed(id, Contact.numberOf(id), agent, now));
         return require(id);
@@ -248,7 +248,7 @@ class DbContacts implements Contacts {
 
     private static ContactConflictException notHolder(Contact contact) {
         return new ContactConflictException("contact " + contact.contactNo() + " is not claimed by you (it is "
-            + contact.status().jsonValue() + ")", contact.status());
+            + contact.status().name().toLowerCase(Locale.ROOT) + ")", contact.status());
     }
 
     private static void requireAgent(String agent) {

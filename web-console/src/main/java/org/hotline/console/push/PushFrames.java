@@ -6,7 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Writes the JSON text frames of the socket protocol. Thread-safe. */
@@ -40,48 +39,23 @@ final class PushFrames {
         }
     }
 
-    /** {@code {"type":"suggestions","seq":n,"text":…,"items":[{"entryId","question","snippet","score"}…]}} */
     String suggestions(long seq, String text, List<Suggestion> items) {
-        ObjectNode frame = mapper.createObjectNode();
-        frame.put("type", "suggestions");
-        frame.put("seq", seq);
-        frame.put("text", text);
-        ArrayNode array = frame.putArray("items");
-        for (Suggestion item : items) {
-            array.addObject()
-                    .put("entryId", item.entryId())
-                    .put("question", item.question())
-                    .put("snippet", item.snippet())
-                    .put("score", item.score());
-        }
-        return write(frame);
+        return write(new SuggestionsFrame(seq, text, items));
     }
 
-    /** {@code {"type":"error","code":…,"message":…}} */
     String error(PushErrorCode code, String message) {
-        ObjectNode frame = mapper.createObjectNode();
-        frame.put("type", "error");
-        frame.put("code", code.code());
-        frame.put("message", message);
-        return write(frame);
+        return write(new ErrorFrame(code, message));
     }
 
-    /** {@code {"type":"resumed","after":…,"through":…,"count":…,"complete":…}} marks the end of a catch-up. */
     String resumed(long after, long through, int count, boolean complete) {
-        ObjectNode frame = mapper.createObjectNode();
-        frame.put("type", "resumed");
-        frame.put("after", after);
-        frame.put("through", through);
-        frame.put("count", count);
-        frame.put("complete", complete);
-        return write(frame);
+        return write(new ResumedFrame(after, through, count, complete));
     }
 
     String pong() {
         return "{\"type\":\"pong\"}";
     }
 
-    private String write(ObjectNode frame) {
+    private String write(Object frame) {
         try {
             return mapper.writeValueAsString(frame);
         } catch (JsonProcessingException e) {

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A message for console clients: a type and a payload that Jackson can serialise to a JSON object (a record, a
- * {@code Map}, a bean).
+ * A message for console clients: a type and a payload that Jackson can serialise to a JSON object, normally a
+ * {@link PushPayload} record of that type.
  *
  * <p>On the socket it is one JSON text frame:
  * <pre>{"type":"screen-pop","id":4711,"at":"2026-11-23T08:15:30.123Z","payload":{...}}</pre>
@@ -40,5 +40,10 @@ public record PushMessage(String type, Object payload) {
         if (payload == null) {
             throw new IllegalArgumentException("payload must not be null");
         }
+    }
+
+    /** @return the message of the payload's type */
+    public static PushMessage of(PushPayload payload) {
+        return new PushMessage(payload.messageType(), payload);
     }
 }

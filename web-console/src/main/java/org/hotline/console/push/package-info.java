@@ -4,8 +4,11 @@
  * org.hotline.console.push.PushMessage}s sent through {@link org.hotline.console.push.PushHub} and answers agents'
  * typing with knowledge-base suggestions from a {@link org.hotline.console.push.SuggestionProvider}.
  *
- * <p>Public API: {@code PushHub}, {@code PushMessage}, {@code PushFailedException}, {@code SuggestionProvider},
- * {@code Suggestion}, and the configuration {@code PushProperties}. Everything else in this package is
+ * <p>Public API: {@code PushHub}, {@code PushMessage}, {@code PushPayload}, {@code PushFailedException},
+ * {@code SuggestionProvider}, {@code Suggestion}, and the configuration {@code PushProperties}. Every message type
+ * has its payload record ({@code wiring.ScreenPop}, {@code wiring.TicketDispatchedNotice}, ...), in a file of its
+ * own; the protocol's own frames are records too ({@code SuggestionsFrame}, {@code ErrorFrame},
+ * {@code ResumedFrame}). Everything else in this package is
  * implementation ({@code PushEndpoint} is public only because Tyrus calls it reflectively).
  *
  * <h2>Socket protocol</h2>

@@ -9,10 +9,7 @@ import org.hotline.workflow.Department;
 import org.hotline.workflow.OrgDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that do not exist. Never enabled in production ({@code hotline.seed.demo-users} is false there).
  */
 @Component
-@Order(30)
-@ConditionalOnProperty(name = "hotline.seed.demo-users", havingValue = "true")
-class DemoUsersSeeder implements ApplicationRunner {
+public class DemoUsersSeeder {
 
     static final String DEMO_PASSWORD = "hotline";
     private static final Logger log = LoggerFactory.getLogger(DemoUsersSeeder.class);
@@ -34,15 +29,22 @@ class DemoUsersSeeder implements ApplicationRunner {
     private final OrgDirectory org;
     private final PasswordEncoder passwordEncoder;
 
-    DemoUsersSeeder(ConsoleUserMapper users, OrgDirectory org, PasswordEncoder passwordEncoder) {
+    private final boolean enabled;
+
+    DemoUsersSeeder(ConsoleUserMapper users, OrgDirectory org, PasswordEncoder passwordEncoder,
+                    @Value("${hotline.seed.demo-users:false}") boolean enabled) {
+        this.enabled = enabled;
         this.users = users;
         this.org = org;
         this.passwordEncoder = passwordEncoder;
     }
 
-    @Override
+    /** Creates the missing demo users when {@code hotline.seed.demo-users} is on. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
+        if (!enabled) {
+            return;
+        }
         // The demo password is public, so one hash serves every demo account and first start stays fast.
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         List<ConsoleUserRow> wanted = new ArrayList<>();

@@ -5,9 +5,14 @@ import org.hotline.workflow.TicketRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** A ticket registered during a call is linked to that call's record. */
+/**
+ * A ticket registered during a call is linked to that call's record, after the ticket commits, in a transaction of
+ * its own.
+ */
 @Component
 class CallTicketLinks {
 
@@ -20,6 +25,7 @@ class CallTicketLinks {
     }
 
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketRegistered event) {
         if (event.callId() == null || event.callId().isBlank()) {
             return;

@@ -61,7 +61,7 @@ class CitizenNoticeWiring {
     void on(ContactAnswered event) {
         if (event.identity().kind() != IdentityKind.PHONE) {
             log.info("direct answer to contact {} not sent: no outbound sender for {}", event.contactNo(),
-                event.identity().kind().jsonValue());
+                event.identity().kind());
             return;
         }
         enqueue("answer:" + event.contactNo(), NoticeKind.DIRECT_ANSWER, event.identity().value(),

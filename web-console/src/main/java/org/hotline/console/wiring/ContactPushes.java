@@ -7,6 +7,8 @@ import org.hotline.telephony.ContactClaimed;
 import org.hotline.telephony.ContactReceived;
 import org.hotline.telephony.ContactReleased;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -23,24 +25,27 @@ class ContactPushes {
     }
 
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ContactReceived event) {
-        ContactQueuePush payload = new ContactQueuePush(event.contactId(), event.contactNo(),
-            event.channel().jsonValue(), event.urgent(), null);
-        hub.sendToRole(ConsoleRole.AGENT, new PushMessage("contact-received", payload));
+        hub.sendToRole(ConsoleRole.AGENT, PushMessage.of(new ContactReceivedNotice(event.contactId(),
+            event.contactNo(), event.channel(), event.urgent())));
         if (event.urgent()) {
-            hub.sendToRole(ConsoleRole.SUPERVISOR, new PushMessage("contact-urgent", payload));
+            hub.sendToRole(ConsoleRole.SUPERVISOR, PushMessage.of(new ContactUrgentNotice(event.contactId(),
+                event.contactNo(), event.channel())));
         }
     }
 
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ContactClaimed event) {
-        hub.sendToRole(ConsoleRole.AGENT, new PushMessage("contact-claimed",
-            new ContactQueuePush(event.contactId(), event.contactNo(), null, false, event.agent())));
+        hub.sendToRole(ConsoleRole.AGENT, PushMessage.of(new ContactClaimedNotice(event.contactId(),
+            event.contactNo(), event.agent())));
     }
 
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ContactReleased event) {
-        hub.sendToRole(ConsoleRole.AGENT, new PushMessage("contact-released",
-            new ContactQueuePush(event.contactId(), event.contactNo(), null, false, event.agent())));
+        hub.sendToRole(ConsoleRole.AGENT, PushMessage.of(new ContactReleasedNotice(event.contactId(),
+            event.contactNo(), event.agent())));
     }
 }

@@ -1,9 +1,6 @@
 package org.hotline.console.wiring;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -13,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hotline.console.push.PushHub;
 import org.hotline.console.push.PushMessage;
 import org.hotline.knowledge.KnowledgeSearch;
-import org.hotline.knowledge.SearchHit;
 import org.hotline.knowledge.SearchQuery;
 import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallRecord;
@@ -99,20 +95,15 @@ class ScreenPops implements DisposableBean {
                 .limit(HISTORY_LIMIT)
                 .toList();
 
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("callId", call.callId());
-        payload.put("callerNumber", call.callerNumber());
-        payload.put("callerName", call.callerName());
-        payload.put("queue", call.queue());
-        payload.put("holdSeconds", call.holdSeconds());
-        payload.put("ivrChoice", call.ivrChoice() == null ? null : call.ivrChoice().json());
-        payload.put("tickets", pastTickets.stream().map(ScreenPops::ticketSummary).toList());
-        payload.put("calls", pastCalls.stream().map(ScreenPops::callSummary).toList());
-        payload.put("suggestions", suggestions(call.ivrChoice(), pastTickets));
-        hub.sendToUser(call.agent(), new PushMessage("screen-pop", payload));
+        hub.sendToUser(call.agent(), PushMessage.of(new ScreenPop(call.callId(), call.callerNumber(),
+            call.callerName(), call.queue(), call.holdSeconds(),
+            call.ivrChoice() == null ? null : call.ivrChoice().json(),
+            pastTickets.stream().map(ScreenPop.PastTicket::of).toList(),
+            pastCalls.stream().map(ScreenPop.PastCall::of).toList(),
+            suggestions(call.ivrChoice(), pastTickets))));
     }
 
-    private List<Map<String, Object>> suggestions(IvrChoice choice, List<TicketView> pastTickets) {
+    private List<ScreenPop.SuggestedEntry> suggestions(IvrChoice choice, List<TicketView> pastTickets) {
         // The caller's latest open matter is the best guess of why they call again; otherwise the IVR menu choice.
         String text = pastTickets.stream()
             .filter(ticket -> ticket.closedAt() == null)
@@ -122,17 +113,8 @@ class ScreenPops implements DisposableBean {
         if (text.isBlank()) {
             return List.of();
         }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (SearchHit hit : knowledge.search(new SearchQuery(text, null, null, SUGGESTION_LIMIT,
-                SearchQuery.SearchOrigin.TYPING)).hits()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("entryId", hit.entryId());
-            item.put("question", hit.question());
-            item.put("snippet", hit.snippet());
-            item.put("score", hit.score());
-            items.add(item);
-        }
-        return items;
+        return knowledge.search(new SearchQuery(text, null, null, SUGGESTION_LIMIT, SearchQuery.SearchOrigin.TYPING))
+            .hits().stream().map(ScreenPop.SuggestedEntry::of).toList();
     }
 
     private static String ivrHint(IvrChoice choice) {
@@ -142,27 +124,5 @@ class ScreenPops implements DisposableBean {
             case TICKET_STATUS -> "工单 办理进度 查询";
             case AGENT -> "";
         };
-    }
-
-    private static Map<String, Object> ticketSummary(TicketView ticket) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("ticketNo", ticket.ticketNo().toString());
-        summary.put("status", ticket.status().name());
-        summary.put("type", ticket.type().jsonValue());
-        summary.put("categoryCode", ticket.categoryCode());
-        summary.put("departmentCode", ticket.departmentCode());
-        summary.put("registeredAt", ticket.registeredAt().toString());
-        summary.put("content", ticket.content());
-        return summary;
-    }
-
-    private static Map<String, Object> callSummary(CallRecord record) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("callId", record.callId());
-        summary.put("enteredAt", record.enteredAt() == null ? null : record.enteredAt().toString());
-        summary.put("disposition", record.disposition() == null ? null : record.disposition().name().toLowerCase());
-        summary.put("agent", record.agent());
-        summary.put("ticketNos", record.ticketNos());
-        return summary;
     }
 }

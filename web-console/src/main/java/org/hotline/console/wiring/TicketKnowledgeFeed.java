@@ -9,11 +9,14 @@ import org.hotline.workflow.TicketRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the knowledge module's view of tickets current: every registered ticket becomes a candidate for duplicate
- * detection, every closed one leaves it and teaches the classifier its final category.
+ * detection, every closed one leaves it and teaches the classifier its final category. Each runs after the ticket
+ * commits, in a transaction of its own.
  */
 @Component
 class TicketKnowledgeFeed {
@@ -30,6 +33,7 @@ class TicketKnowledgeFeed {
 
     // After commit: a rolled-back registration must not appear as a duplicate candidate.
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketRegistered event) {
         try {
             similarTickets.index(new TicketSnapshot(event.no().toString(), event.content(), event.citizenPhone(),
@@ -40,6 +44,7 @@ class TicketKnowledgeFeed {
     }
 
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketClosed event) {
         try {
             similarTickets.close(event.no().toString());

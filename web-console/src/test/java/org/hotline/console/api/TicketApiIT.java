@@ -98,6 +98,28 @@ class TicketApiIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void theWorkflowsLimitsAreTheApisLimits() {
+        String no = register(api, housingFundQuestion());
+        Response closeWithoutNote = api.post("dispatcher1", "/api/tickets/" + no + "/close", Map.of());
+        assertThat(closeWithoutNote.status()).as(closeWithoutNote.toString()).isEqualTo(400);
+        assertThat(closeWithoutNote.json().get("errors").get("note").asText()).isEqualTo("required");
+
+        Map<String, Object> longCode = new java.util.HashMap<>(housingFundQuestion());
+        longCode.put("categoryCode", "C".repeat(33));
+        longCode.put("citizenPhone", "1".repeat(21));
+        Response refused = api.post("agent1", "/api/tickets", longCode);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").has("categoryCode")).isTrue();
+        assertThat(refused.json().get("errors").has("citizenPhone")).isTrue();
+
+        // A 17..32-character code passes the shape and is then simply unknown: HTTP no longer cuts at 16.
+        longCode.put("categoryCode", "C".repeat(32));
+        longCode.put("citizenPhone", "1".repeat(20));
+        Response unknown = api.post("agent1", "/api/tickets", longCode);
+        assertThat(unknown.json().get("code").asText()).as(unknown.toString()).isEqualTo("unknown-reference");
+    }
+
+    @Test
     void badInputGetsAProblemWithFieldErrors() {
         Response missing = api.post("agent1", "/api/tickets", Map.of("channel", "phone"));
         assertThat(missing.status()).isEqualTo(400);

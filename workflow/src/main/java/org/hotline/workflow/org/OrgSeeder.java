@@ -12,9 +12,6 @@ import org.hotline.workflow.seed.CsvFile;
 import org.hotline.workflow.seed.SeedProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code hotline.seed.sample-city} is on. Idempotent: only codes missing from the tables are inserted.
  */
 @Component
-@Order(10)
-class OrgSeeder implements ApplicationRunner {
+public class OrgSeeder {
     private static final Logger log = LoggerFactory.getLogger(OrgSeeder.class);
 
     private final SeedProperties properties;
@@ -40,9 +36,9 @@ class OrgSeeder implements ApplicationRunner {
         this.directory = directory;
     }
 
-    @Override
+    /** Seeds when {@code hotline.seed.sample-city} is on; called by {@link org.hotline.workflow.seed.WorkflowSeeder}. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (properties.isSampleCity()) {
             seed();
         }

@@ -9,9 +9,6 @@ import org.hotline.workflow.seed.CsvFile;
 import org.hotline.workflow.seed.SeedProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * table, whether or not seeding is on, so registration always finds a decision.
  */
 @Component
-@Order(11)
-class RoutingSeeder implements ApplicationRunner {
+public class RoutingSeeder {
     private static final Logger log = LoggerFactory.getLogger(RoutingSeeder.class);
 
     private final SeedProperties properties;
@@ -39,9 +35,12 @@ class RoutingSeeder implements ApplicationRunner {
         this.deployer = deployer;
     }
 
-    @Override
+    /**
+     * Seeds when {@code hotline.seed.sample-city} is on, then deploys the decision if the table changed; called by
+     * {@link org.hotline.workflow.seed.WorkflowSeeder} after the catalogue is seeded.
+     */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (properties.isSampleCity()) {
             seed();
         }

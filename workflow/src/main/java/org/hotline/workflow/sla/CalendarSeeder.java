@@ -7,9 +7,6 @@ import org.hotline.workflow.seed.CsvFile;
 import org.hotline.workflow.seed.SeedProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -21,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator) are left alone.
  */
 @Component
-@Order(10)
-class CalendarSeeder implements ApplicationRunner {
+public class CalendarSeeder {
     private static final Logger log = LoggerFactory.getLogger(CalendarSeeder.class);
 
     private final SeedProperties properties;
@@ -38,9 +34,9 @@ class CalendarSeeder implements ApplicationRunner {
         this.calendar = calendar;
     }
 
-    @Override
+    /** Seeds when {@code hotline.seed.sample-city} is on; called by {@link org.hotline.workflow.seed.WorkflowSeeder}. */
     @Transactional
-    public void run(ApplicationArguments args) throws Exception {
+    public void run() throws java.io.IOException {
         if (properties.isSampleCity()) {
             seed();
         }

@@ -122,6 +122,17 @@ class TicketProcess {
         return variables;
     }
 
+    /**
+     * The co-handling departments for the multi-instance {@code SubProcess_CoHandling}; an empty list skips it (a
+     * send-back or reopening re-enters handling without co-handlers).
+     */
+    static Map<String, Object> coHandlerVariables(java.util.List<String> departmentCodes) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("coHandlerCount", departmentCodes.size());
+        variables.put("coHandlerCodes", String.join(",", departmentCodes));
+        return variables;
+    }
+
     static String iso(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }

@@ -71,7 +71,8 @@ record WebForm(String name, String phone, String content, String categoryHint, S
     /** An attachment as the form describes it: {@code {"name","contentType","size","url"}}. */
     record FormAttachment(String name, String contentType, Long size, String url) {
         Attachment toAttachment() {
-            return new Attachment(name, contentType, size == null ? 0 : size, url);
+            // A form always knows the size: a missing one is refused like a wrong one.
+            return new Attachment(name, contentType, size == null || size < 1 ? -1 : size, url);
         }
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hotline.console.api.idempotency.IdempotentRequests;
+import org.hotline.console.json.ApiEnumWords;
 import org.hotline.telephony.ContactChannel;
 import org.hotline.telephony.ContactReceipt;
 import org.hotline.telephony.Contacts;
@@ -65,7 +66,7 @@ class WebFormController {
             request.getHeader(SIGNATURE), body);
         WebForm form = parse(InboundBodies.utf8(body));
         Instant receivedAt = Instant.now();
-        return idempotentRequests.execute(channel.jsonValue() + ":" + clientId,
+        return idempotentRequests.execute(ApiEnumWords.word(channel) + ":" + clientId,
             request.getHeader(IdempotentRequests.HEADER), body, () -> {
                 ContactReceipt receipt = contacts.receive(form.toMessage(channel, clientId, receivedAt));
                 return ResponseEntity.status(HttpStatus.ACCEPTED)

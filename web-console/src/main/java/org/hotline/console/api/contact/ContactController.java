@@ -49,13 +49,11 @@ class ContactController {
     /** Without {@code status}: the open contacts (queued, claimed), urgent first, then oldest first. */
     @GetMapping
     @PreAuthorize(READERS)
-    List<ContactJson> queue(@RequestParam(required = false) String status,
-                            @RequestParam(required = false) String channel,
+    List<ContactJson> queue(@RequestParam(required = false) ContactStatus status,
+                            @RequestParam(required = false) ContactChannel channel,
                             @RequestParam(defaultValue = "100") int limit) {
-        ContactStatus wantedStatus = status == null || status.isBlank() ? null : ContactStatus.fromJson(status);
-        ContactChannel wantedChannel = channel == null || channel.isBlank() ? null : ContactChannel.fromJson(channel);
         boolean inClear = inClear();
-        return contacts.queue(wantedStatus, wantedChannel, limit).stream().map(c -> ContactJson.of(c, inClear))
+        return contacts.queue(status, channel, limit).stream().map(c -> ContactJson.of(c, inClear))
             .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.hotline.console.api.contact;
 
 import org.hotline.console.api.ApiProblems;
+import org.hotline.console.json.ApiEnumWords;
 import org.hotline.telephony.ContactConflictException;
 import org.hotline.telephony.InvalidContactException;
 import org.hotline.telephony.UnknownCitizenException;
@@ -34,7 +35,7 @@ class ContactProblems {
     @ExceptionHandler(ContactConflictException.class)
     ProblemDetail conflict(ContactConflictException e) {
         ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "contact-conflict", e.getMessage());
-        problem.setProperty("contactStatus", e.status().jsonValue());
+        problem.setProperty("contactStatus", ApiEnumWords.word(e.status()));
         return problem;
     }
 

@@ -2,6 +2,7 @@ package org.hotline.console.api.contact;
 
 import java.util.stream.Collectors;
 
+import org.hotline.console.json.ApiEnumWords;
 import org.hotline.telephony.Attachment;
 import org.hotline.telephony.Contact;
 import org.hotline.telephony.ContactConflictException;
@@ -77,7 +78,7 @@ class ContactTickets {
             content.append(content.isEmpty() ? "" : "\n").append("附件：").append(contact.attachments().stream()
                 .map(Attachment::name).collect(Collectors.joining("、")));
         }
-        String text = content.isEmpty() ? "（" + contact.channel().jsonValue() + " 来件 " + contact.contactNo() + "）"
+        String text = content.isEmpty() ? "（" + ApiEnumWords.word(contact.channel()) + " 来件 " + contact.contactNo() + "）"
             : content.toString();
         return text.length() > CONTENT_LIMIT ? text.substring(0, CONTENT_LIMIT) : text;
     }

@@ -163,7 +163,7 @@ class ContactApiIT extends HotlineIntegrationSupport {
         assertThat(api.post("supervisor1", "/api/citizens/1/identities", Map.of("kind", "phone", "value", phone))
             .status()).isEqualTo(403);
         assertRefused(api.get("agent1", "/api/contacts/C9999999999"), 404, "contact-not-found");
-        assertRefused(api.get("agent1", "/api/contacts?status=lost"), 400, "invalid-request");
+        assertRefused(api.get("agent1", "/api/contacts?status=lost"), 400, "bad-request");
     }
 
     @Test

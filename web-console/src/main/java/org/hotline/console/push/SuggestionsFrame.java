@@ -1,0 +1,11 @@
+package org.hotline.console.push;
+
+import java.util.List;
+
+/** {@code {"type":"suggestions","seq":n,"text":…,"items":[{"entryId","question","snippet","score"}…]}} */
+record SuggestionsFrame(String type, long seq, String text, List<Suggestion> items) {
+
+    SuggestionsFrame(long seq, String text, List<Suggestion> items) {
+        this("suggestions", seq, text, List.copyOf(items));
+    }
+}

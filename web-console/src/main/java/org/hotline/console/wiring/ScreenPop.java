@@ -1,0 +1,60 @@
+package org.hotline.console.wiring;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.hotline.console.push.PushPayload;
+import org.hotline.knowledge.SearchHit;
+import org.hotline.telephony.CallRecord;
+import org.hotline.workflow.TicketView;
+
+/**
+ * {@code screen-pop}: who calls, the IVR choice, the caller's recent tickets and calls, and knowledge-base entries
+ * to have on screen. Absent values are written as {@code null}: the console reads every field.
+ *
+ * @param ivrChoice   the IVR menu word ({@code consultation}, ...), or null
+ * @param tickets     the caller's recent tickets, newest first
+ * @param calls       the caller's earlier calls, newest first
+ * @param suggestions knowledge-base entries for the likely matter
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record ScreenPop(String callId, String callerNumber, String callerName, String queue, int holdSeconds,
+                 String ivrChoice, List<PastTicket> tickets, List<PastCall> calls,
+                 List<SuggestedEntry> suggestions) implements PushPayload {
+
+    @Override
+    public String messageType() {
+        return "screen-pop";
+    }
+
+    /** A past ticket of the caller, as the agent may see it. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PastTicket(String ticketNo, String status, String type, String categoryCode, String departmentCode,
+                      String registeredAt, String content) {
+
+        static PastTicket of(TicketView ticket) {
+            return new PastTicket(ticket.ticketNo().toString(), ticket.status().name(), ticket.type().jsonValue(),
+                ticket.categoryCode(), ticket.departmentCode(), ticket.registeredAt().toString(), ticket.content());
+        }
+    }
+
+    /** An earlier call of the caller. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PastCall(String callId, String enteredAt, String disposition, String agent, List<String> ticketNos) {
+
+        static PastCall of(CallRecord record) {
+            return new PastCall(record.callId(), record.enteredAt() == null ? null : record.enteredAt().toString(),
+                record.disposition() == null ? null : record.disposition().json(), record.agent(),
+                record.ticketNos());
+        }
+    }
+
+    /** A knowledge-base entry proposed for the call. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SuggestedEntry(String entryId, String question, String snippet, float score) {
+
+        static SuggestedEntry of(SearchHit hit) {
+            return new SuggestedEntry(hit.entryId(), hit.question(), hit.snippet(), hit.score());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.hotline.console.wiring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.hotline.console.push.PushPayload;
+
+/**
+ * {@code ticket-warned}: 80 % of a deadline has passed.
+ *
+ * @param ticketNo       the ticket
+ * @param departmentCode the department concerned; omitted when none
+ * @param deadline       {@code sign} or {@code handle}
+ * @param dueAt          the deadline, ISO-8601
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record TicketWarnedNotice(String ticketNo, String departmentCode, String deadline, String dueAt)
+    implements PushPayload {
+
+    @Override
+    public String messageType() {
+        return "ticket-warned";
+    }
+}
