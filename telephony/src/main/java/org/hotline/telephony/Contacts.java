@@ -98,4 +98,10 @@ public interface Contacts {
      * @throws UnknownCitizenException when the profile does not exist
      */
     Citizen link(long citizenId, CitizenIdentity identity, String agent);
+
+    /**
+     * @return first-response figures by channel of the contacts received in {@code [from, to)}
+     * @throws IllegalArgumentException when {@code from} is after {@code to} or the range exceeds one year
+     */
+    ContactStats stats(java.time.Instant from, java.time.Instant to);
 }

@@ -88,6 +88,9 @@ public class TelephonyTestApplication {
         @EventListener
         void on(ContactTicketRegistered e) { events.add(e); }
 
+        @EventListener
+        void on(ContactResponseBreached e) { events.add(e); }
+
         public <T> List<T> of(Class<T> type) {
             return events.stream().filter(type::isInstance).map(type::cast).toList();
         }

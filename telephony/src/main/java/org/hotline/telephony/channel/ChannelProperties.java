@@ -41,6 +41,8 @@ public class ChannelProperties {
         private Duration email = Duration.ofHours(24);
         /** Share of the time after which a waiting contact counts as nearing its limit. */
         private int warningPercent = 80;
+        /** How often breached clocks are looked for. */
+        private Duration sweepInterval = Duration.ofSeconds(15);
 
         /** @return the first-response limit of a channel */
         public Duration limitOf(ContactChannel channel) {
@@ -59,6 +61,8 @@ public class ChannelProperties {
         public void setEmail(Duration email) { this.email = email; }
         public int getWarningPercent() { return warningPercent; }
         public void setWarningPercent(int warningPercent) { this.warningPercent = warningPercent; }
+        public Duration getSweepInterval() { return sweepInterval; }
+        public void setSweepInterval(Duration sweepInterval) { this.sweepInterval = sweepInterval; }
     }
 
     /** {@code hotline.channel.web.*}: registered web and app clients. */

@@ -33,4 +33,10 @@ interface ContactMapper {
                    @Param("at") Instant at);
 
     int closeOfTicket(@Param("ticketNo") String ticketNo);
+
+    List<ChannelFiguresRow> stats(@Param("from") Instant from, @Param("to") Instant to, @Param("now") Instant now);
+
+    List<ContactRow> findBreached(@Param("now") Instant now, @Param("limit") int limit);
+
+    int markBreachNotified(@Param("id") long id);
 }

@@ -1,5 +1,6 @@
 package org.hotline.telephony.channel;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.hotline.telephony.ContactConflictException;
 import org.hotline.telephony.ContactReceipt;
 import org.hotline.telephony.ContactReceived;
 import org.hotline.telephony.ContactReleased;
+import org.hotline.telephony.ContactResponseBreached;
+import org.hotline.telephony.ContactStats;
 import org.hotline.telephony.ContactStatus;
 import org.hotline.telephony.ContactTicketRegistered;
 import org.hotline.telephony.Contacts;
@@ -230,6 +233,40 @@ class DbContacts implements Contacts {
         }
         log.info("{} linked {} to citizen {}", agent, identity.masked(), citizenId);
         return citizen(citizenId).orElseThrow();
+    }
+
+    @Override
+    public ContactStats stats(Instant from, Instant to) {
+        if (from == null || to == null || from.isAfter(to) || Duration.between(from, to).toDays() > 366) {
+            throw new IllegalArgumentException("from and to are required, from not after to, at most one year apart");
+        }
+        return new ContactStats(from, to, contacts.stats(from, to, now()).stream()
+            .map(ChannelFiguresRow::toFigures).toList());
+    }
+
+    /**
+     * Publishes {@link ContactResponseBreached} once for each open contact whose clock ran out, each in its own
+     * transaction (so listeners after commit see it).
+     *
+     * @return how many were published
+     */
+    public int publishBreaches(org.springframework.transaction.support.TransactionTemplate transactions) {
+        int published = 0;
+        for (ContactRow row : contacts.findBreached(now(), 100)) {
+            Boolean marked = transactions.execute(status -> {
+                if (contacts.markBreachNotified(row.id) == 0) {
+                    return false;
+                }
+                events.publishEvent(new ContactResponseBreached(row.id, Contact.numberOf(row.id),
+                    ContactChannel.valueOf(row.channel), row.responseDueAt));
+                return true;
+            });
+            if (Boolean.TRUE.equals(marked)) {
+                log.info("contact {} breached its response clock (due {})", Contact.numberOf(row.id), row.responseDueAt);
+                published++;
+            }
+        }
+        return published;
     }
 
     /** Whole seconds: the database connection drops fractions (Connector/J {@code sendFractionalSeconds=false}). */

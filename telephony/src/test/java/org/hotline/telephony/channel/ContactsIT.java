@@ -2,6 +2,7 @@ package org.hotline.telephony.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hotline.telephony.TestContacts.randomMobile;
 import static org.hotline.telephony.TestContacts.webMessage;
 import static org.hotline.telephony.TestContacts.wechatMessage;
@@ -27,6 +28,8 @@ import org.hotline.telephony.ContactConflictException;
 import org.hotline.telephony.ContactReceipt;
 import org.hotline.telephony.ContactReceived;
 import org.hotline.telephony.ContactStatus;
+import org.hotline.telephony.ContactStats;
+import org.hotline.telephony.ContactResponseBreached;
 import org.hotline.telephony.Contacts;
 import org.hotline.telephony.IdentityKind;
 import org.hotline.telephony.InboundMessage;
@@ -237,6 +240,43 @@ class ContactsIT extends TelephonyIntegrationSupport {
         assertThat(breached.responseClock()).isEqualTo(ResponseClock.BREACHED);
         assertThat(email.responseClock()).isEqualTo(ResponseClock.RUNNING);
         assertThat(email.identity().value()).isEqualTo("citizen@example.cn");
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.of(ContactResponseBreached.class).stream()
+            .anyMatch(e -> e.contactId() == breached.id()));
+        assertThat(events.of(ContactResponseBreached.class)).noneMatch(e -> e.contactId() == nearing.id()
+            || e.contactId() == email.id());
+    }
+
+    @Test
+    void firstResponsesAndBreachesAreCountedByChannel() {
+        Instant from = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        ContactStats before = contacts.stats(from, Instant.now().plusSeconds(1));
+        Contact late = contacts.receive(new InboundMessage(ContactChannel.APP, id(),
+            List.of(CitizenIdentity.of(IdentityKind.PHONE, randomMobile(), "phone")), null, "晚了", List.of(), null,
+            null, null, null, Instant.now().minusSeconds(600))).contact();
+        Contact quick = contacts.receive(webMessage(id(), randomMobile(), "很快")).contact();
+        contacts.receive(new InboundMessage(ContactChannel.APP, id(),
+            List.of(CitizenIdentity.of(IdentityKind.PHONE, randomMobile(), "phone")), null, "没人理", List.of(), null,
+            null, null, null, Instant.now().minusSeconds(900)));
+        contacts.claim(late.id(), "agent1");
+        contacts.directAnswer(late.id(), "agent1", "答复");
+        contacts.claim(quick.id(), "agent1");
+        contacts.directAnswer(quick.id(), "agent1", "答复");
+
+        ContactStats after = contacts.stats(from, Instant.now().plusSeconds(1));
+        ContactStats.ChannelFigures app = figures(after, ContactChannel.APP);
+        ContactStats.ChannelFigures appBefore = figures(before, ContactChannel.APP);
+        assertThat(app.received() - appBefore.received()).isEqualTo(2);
+        assertThat(app.responded() - appBefore.responded()).isEqualTo(1);
+        assertThat(app.breaches() - appBefore.breaches()).isEqualTo(2);
+        assertThat(app.meanFirstResponseSeconds()).isGreaterThanOrEqualTo(0.0);
+        assertThat(figures(after, ContactChannel.WEB).responded()).isGreaterThan(figures(before, ContactChannel.WEB).responded());
+        assertThatThrownBy(() -> contacts.stats(Instant.now(), Instant.now().minusSeconds(1)))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ContactStats.ChannelFigures figures(ContactStats stats, ContactChannel channel) {
+        return stats.channels().stream().filter(f -> f.channel() == channel).findFirst()
+            .orElse(new ContactStats.ChannelFigures(channel, 0, 0, 0.0, 0));
     }
 
     private static String id() {

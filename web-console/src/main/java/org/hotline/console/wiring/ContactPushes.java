@@ -6,6 +6,7 @@ import org.hotline.console.security.ConsoleRole;
 import org.hotline.telephony.ContactClaimed;
 import org.hotline.telephony.ContactReceived;
 import org.hotline.telephony.ContactReleased;
+import org.hotline.telephony.ContactResponseBreached;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Online queue changes on the push hub, after commit: every agent learns of new, claimed and released contacts;
- * supervisors are alerted to contacts holding an urgent word (燃气泄漏, 被困, …).
+ * supervisors are alerted to contacts holding an urgent word (燃气泄漏, 被困, …) and to contacts whose first-response
+ * clock ran out.
  */
 @Component
 class ContactPushes {
@@ -47,5 +49,12 @@ class ContactPushes {
     void on(ContactReleased event) {
         hub.sendToRole(ConsoleRole.AGENT, PushMessage.of(new ContactReleasedNotice(event.contactId(),
             event.contactNo(), event.agent())));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ContactResponseBreached event) {
+        hub.sendToRole(ConsoleRole.SUPERVISOR, PushMessage.of(new ContactBreachedNotice(event.contactId(),
+            event.contactNo(), event.channel(), event.dueAt())));
     }
 }

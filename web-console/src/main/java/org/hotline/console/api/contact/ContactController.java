@@ -1,6 +1,7 @@
 package org.hotline.console.api.contact;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -11,9 +12,11 @@ import org.hotline.console.security.ConsoleRole;
 import org.hotline.console.security.CurrentUsers;
 import org.hotline.telephony.Contact;
 import org.hotline.telephony.ContactChannel;
+import org.hotline.telephony.ContactStats;
 import org.hotline.telephony.ContactStatus;
 import org.hotline.telephony.Contacts;
 import org.hotline.telephony.UnknownContactException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +58,14 @@ class ContactController {
         boolean inClear = inClear();
         return contacts.queue(status, channel, limit).stream().map(c -> ContactJson.of(c, inClear))
             .toList();
+    }
+
+    /** First-response figures by channel (GB/T 33358 response clocks) of the contacts received in the range. */
+    @GetMapping("/stats")
+    @PreAuthorize(READERS)
+    ContactStats stats(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        return contacts.stats(from, to);
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotline.console.TestProblems.assertRefused;
 import static org.hotline.console.TestProblems.concurrently;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,11 @@ import org.hotline.console.TestApi.Response;
 import org.hotline.console.TestSocket;
 import org.hotline.console.api.channel.SignedClient;
 import org.hotline.console.push.TestPushClient;
+import org.hotline.telephony.CitizenIdentity;
+import org.hotline.telephony.ContactChannel;
+import org.hotline.telephony.Contacts;
+import org.hotline.telephony.IdentityKind;
+import org.hotline.telephony.InboundMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +31,8 @@ class ContactApiIT extends HotlineIntegrationSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Contacts contacts;
     TestApi api;
     SignedClient client;
     String marker;
@@ -218,6 +226,32 @@ class ContactApiIT extends HotlineIntegrationSupport {
         JsonNode reviewed = api.get(null, "/api/public/tickets/" + no + "?phoneTail=" + phone.substring(7)).json();
         assertThat(reviewed.path("reply").asText()).isEqualTo("已核实并办结 " + marker);
         assertThat(reviewed.path("status").asText()).isEqualTo("FOLLOW_UP");
+    }
+
+    @Test
+    void supervisorsAreToldOfBreachedClocksAndReadTheFiguresByChannel() {
+        try (TestPushClient supervisor = TestSocket.open(api, "supervisor1")) {
+            long id = contacts.receive(new InboundMessage(ContactChannel.APP, marker, List.of(CitizenIdentity.of(
+                IdentityKind.PHONE, phone, "phone")), null, "等了很久 " + marker, List.of(), null, null, null, null,
+                Instant.now().minusSeconds(600))).contact().id();
+
+            supervisor.until(f -> "contact-breached".equals(f.path("type").asText())
+                && f.path("payload").path("contactId").asLong() == id);
+        }
+        Instant from = Instant.now().minusSeconds(3600);
+        Response stats = api.get("supervisor1", "/api/contacts/stats?from=" + from + "&to=" + Instant.now().plusSeconds(5));
+        assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
+        JsonNode app = null;
+        for (JsonNode line : stats.json().path("channels")) {
+            if ("app".equals(line.path("channel").asText())) {
+                app = line;
+            }
+        }
+        assertThat(app).isNotNull();
+        assertThat(app.path("breaches").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(app.path("received").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(api.get("supervisor1", "/api/contacts/stats?from=" + Instant.now() + "&to=" + from).status())
+            .isEqualTo(400);
     }
 
     private static Map<String, Object> ticketBody() {
