@@ -169,7 +169,7 @@
     const holder = document.getElementById('category-suggestions');
     if (!holder || text.length < 4) return;
     try {
-      const scores = await api('/api/classify?text=' + encodeURIComponent(text.slice(0, 500)));
+      const scores = await api('/api/classify', { method: 'POST', body: { text: text.slice(0, 500) } });
       holder.replaceChildren(el('span', { class: 'small muted' }, '建议分类：'), ...(scores || []).map(score =>
         el('button', { type: 'button', class: 'secondary', 'data-category': score.categoryCode,
           onclick: () => { form.categoryCode.value = score.categoryCode; } },
@@ -239,6 +239,9 @@
       else if (message.type === 'ticket-warned') notify('即将超期 ' + payload.ticketNo);
       else if (message.type === 'ticket-escalated') notify('督办 ' + payload.ticketNo);
       else if (message.type === 'ticket-replied') notify('待审核 ' + payload.ticketNo);
+      else if (message.type === 'escalation-level-raised') notify('督办（第 ' + payload.level + ' 级）' + payload.ticketNo);
+      else if (message.type === 'card-issued') notify((payload.card === 'red' ? '红牌 ' : '黄牌 ') + payload.ticketNo);
+      else if (message.type === 'escalation-answered') notify('督办已反馈 ' + payload.ticketNo);
     };
     socket.onclose = () => {
       push.socket = null;
@@ -331,7 +334,9 @@
       aside.replaceChildren(el('div', { class: 'card stack' },
         el('div', { class: 'actions' }, el('h2', { style: 'margin:0' }, t.ticketNo), el('span', { class: 'spacer' }),
           el('button', { class: 'secondary', onclick: () => { aside.hidden = true; } }, '关闭')),
-        kv, el('p', {}, t.content), actions, el('div', { id: 'action-form' }), el('h3', {}, '处理记录'), events));
+        kv, el('p', {}, t.content), actions, el('div', { id: 'action-form' }),
+        window.HotlineEscalation ? HotlineEscalation.view(t, { el, fmt, csrfToken: state.me.csrfToken, onChanged: () => showTicket(t.ticketNo) }) : '',
+        el('h3', {}, '处理记录'), events));
     } catch (err) { aside.replaceChildren(el('div', { class: 'card error' }, err.message)); }
   }
 
@@ -376,6 +381,8 @@
     try {
       state.me = await api('/api/me');
     } catch (err) { return; }
+    // A password set by someone else must be replaced before anything else (password.html).
+    if (state.me.mustChangePassword) { location.href = '/password.html'; return; }
     document.getElementById('whoami').textContent = state.me.username + ' · ' + state.me.role + (state.me.departmentCode ? ' · ' + state.me.departmentCode : '');
     document.getElementById('logout-csrf').value = state.me.csrfToken || '';
     const [departments, categories, districts] = await Promise.all([

@@ -2,6 +2,13 @@
   const params = new URLSearchParams(location.search);
   document.getElementById('login-error').hidden = !params.has('error');
   document.getElementById('login-out').hidden = !params.has('logout');
+  document.getElementById('login-locked').hidden = !params.has('locked');
+  document.getElementById('login-expired').hidden = !params.has('expired');
+  // The demo accounts exist only in the embedded default; the server says whether to mention them.
+  fetch('/login-info', { headers: { Accept: 'application/json' } })
+    .then(response => response.ok ? response.json() : { demoUsers: false })
+    .then(info => { document.getElementById('demo-accounts').hidden = !info.demoUsers; })
+    .catch(() => {});
   // The login form is protected against cross-site forgery like every other form: the token travels in a cookie.
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
   if (match) {

@@ -18,8 +18,13 @@ public class TelephonyTestApplication {
     public static class InMemoryTicketStatuses implements TicketStatusLookup {
         private final Map<String, TicketStatusInfo> statuses = new ConcurrentHashMap<>();
 
+        /** A ticket registered from the recorded session's caller, 13800138000. */
         public void put(String ticketNo, String promptKey) {
-            statuses.put(ticketNo, new TicketStatusInfo(ticketNo, promptKey));
+            put(ticketNo, promptKey, "13800138000");
+        }
+
+        public void put(String ticketNo, String promptKey, String citizenPhone) {
+            statuses.put(ticketNo, new TicketStatusInfo(ticketNo, promptKey, citizenPhone));
         }
 
         @Override

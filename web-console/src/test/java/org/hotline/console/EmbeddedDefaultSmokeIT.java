@@ -55,4 +55,11 @@ class EmbeddedDefaultSmokeIT {
         assertThat(closed.json().get("status").asText()).isEqualTo("CLOSED");
         assertThat(api.get("supervisor1", "/api/tickets/" + no).json().get("status").asText()).isEqualTo("CLOSED");
     }
+
+    @Test
+    void listensOnLoopbackOnlyAndOffersTheDemoAccountsOnItsLoginPage(
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.core.env.Environment env) {
+        assertThat(env.getProperty("server.address")).isEqualTo("127.0.0.1");
+        assertThat(new TestApi(port).get(null, "/login-info").json().get("demoUsers").asBoolean()).isTrue();
+    }
 }

@@ -23,9 +23,16 @@ public final class TestApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String password;
 
     public TestApi(int port) {
+        this(port, PASSWORD);
+    }
+
+    /** A client whose users log in with this password instead of the demo one. */
+    public TestApi(int port, String password) {
         this.base = "http://127.0.0.1:" + port;
+        this.password = password;
     }
 
     public Response get(String user, String path) {
@@ -73,7 +80,7 @@ public final class TestApi {
 
     private Response send(String user, HttpRequest.Builder request) {
         if (user != null) {
-            String credentials = user + ":" + PASSWORD;
+            String credentials = user + ":" + password;
             request.header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

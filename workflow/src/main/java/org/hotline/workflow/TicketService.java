@@ -76,7 +76,11 @@ public interface TicketService {
      */
     TicketView sign(TicketNo no, Actor actor);
 
-    /** DEPARTMENT (lead): returns a DISPATCHED ticket with a reason → RETURNED, back to the dispatcher. */
+    /**
+     * DEPARTMENT (lead): returns a DISPATCHED ticket with a reason → RETURNED, back to the dispatcher. A street office
+     * returns it to the district government that passed it on instead: it stays DISPATCHED, led by the district,
+     * whose sign deadline restarts ({@link TicketDispatched} to the district).
+     */
     TicketView returnTicket(TicketNo no, String reason, Actor actor);
 
     /** DEPARTMENT (lead or co-handler): adds a progress note while the ticket is handled. Status unchanged. */
@@ -120,8 +124,33 @@ public interface TicketService {
      */
     TicketView merge(TicketNo duplicate, TicketNo main, Actor actor);
 
-    /** SUPERVISOR: escalates (督办) an open ticket by hand. Publishes {@link TicketEscalated}. Status unchanged. */
-    TicketView escalate(TicketNo no, String note, Actor actor);
+    /** SUPERVISOR: escalates (督办) an open ticket by hand at level 1; see {@link #escalate(TicketNo, Integer, String, Actor)}. */
+    default TicketView escalate(TicketNo no, String note, Actor actor) {
+        return escalate(no, null, note, actor);
+    }
+
+    /**
+     * SUPERVISOR: escalates (督办) an open ticket by hand. Without an open chain it starts one at {@code level}
+     * (default 1), publishing {@link TicketEscalated}, {@link EscalationLevelRaised} and, for a carded level,
+     * {@link CardIssued}. With an open chain it raises that chain to {@code level} (default: the next level).
+     * Status unchanged.
+     *
+     * @param level 1..the number of configured levels, or null
+     * @throws InvalidTicketException      when the level is out of range
+     * @throws InvalidTransitionException  when the ticket is not open, or its open chain is already at or above
+     *                                     the level
+     */
+    TicketView escalate(TicketNo no, Integer level, String note, Actor actor);
+
+    /**
+     * DEPARTMENT (the department a 督办 chain awaits): answers the chain's current level (督办反馈), which stops the
+     * chain; an answer after the window still counts, as late. Audited; publishes {@link EscalationAnswered}.
+     * Status unchanged.
+     *
+     * @throws InvalidTicketException      when the text is blank or too long
+     * @throws InvalidTransitionException  when no chain awaits this department's feedback
+     */
+    TicketView answerEscalation(TicketNo no, String text, Actor actor);
 
     /** DISPATCHER: closes an open ticket administratively ({@link Closure#ADMINISTRATIVE}). */
     TicketView close(TicketNo no, String note, Actor actor);

@@ -42,7 +42,8 @@ import java.util.Set;
  * @param allowedActions           action names this actor may perform now, in the REST verbs' words: {@code
  *                                 direct-answer, dispatch, sign, return, notes, extension, extension/approve,
  *                                 extension/deny, await-citizen, resume, reply, review, follow-up, merge, escalate,
- *                                 close, redispatch, contribute, reveal}
+ *                                 close, redispatch, contribute, reveal, escalation-feedback}
+ * @param escalations              the 督办 chains, oldest first (see {@link Escalation})
  */
 public record TicketView(TicketNo ticketNo, TicketStatus status, Closure closure, Channel channel, TicketType type,
         String categoryCode, String districtCode, String address, Urgency urgency, String citizenPhone,
@@ -50,10 +51,12 @@ public record TicketView(TicketNo ticketNo, TicketStatus status, Closure closure
         List<String> coHandlerDepartmentCodes, String registeredBy, Instant registeredAt, Instant signDueAt,
         Instant handleDueAt, Instant signedAt, Instant repliedAt, Instant closedAt, boolean warned, boolean escalated,
         int escalationCount, int reopenCount, Integer satisfaction, TicketNo mainTicketNo,
-        Integer routingDecisionVersion, boolean paused, boolean overdue, Set<String> allowedActions) {
+        Integer routingDecisionVersion, boolean paused, boolean overdue, Set<String> allowedActions,
+        List<Escalation> escalations) {
 
     public TicketView {
         coHandlerDepartmentCodes = coHandlerDepartmentCodes == null ? List.of() : List.copyOf(coHandlerDepartmentCodes);
         allowedActions = allowedActions == null ? Set.of() : Set.copyOf(allowedActions);
+        escalations = escalations == null ? List.of() : List.copyOf(escalations);
     }
 }

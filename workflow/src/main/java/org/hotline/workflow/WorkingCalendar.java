@@ -40,4 +40,13 @@ public interface WorkingCalendar {
 
     /** @return the number of whole working days strictly between the two instants' days (0 when to ≤ from) */
     int workingDaysBetween(Instant from, Instant to);
+
+    /** @return the part of {@code [from, to)} that falls on working days (Asia/Shanghai); zero when to ≤ from */
+    java.time.Duration workingTimeBetween(Instant from, Instant to);
+
+    /**
+     * @return the instant reached by counting {@code time} on working days only from {@code from}: it never falls on
+     *         a weekend or holiday (at most on the midnight that ends a working day)
+     */
+    Instant addWorkingTime(Instant from, java.time.Duration time);
 }

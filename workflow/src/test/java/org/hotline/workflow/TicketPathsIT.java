@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,6 +20,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class TicketPathsIT extends WorkflowIntegrationTest {
     @Autowired
     ApplicationEvents events;
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    WorkingCalendar calendar;
 
     private final Actor dispatcher = TestTickets.dispatcher();
 
@@ -78,7 +85,9 @@ class TicketPathsIT extends WorkflowIntegrationTest {
     }
 
     @Test
-    void awaitingTheCitizenStopsTheClockAndMovesTheDeadlineByThePausedTime() {
+    void awaitingTheCitizenStopsTheClockAndMovesTheDeadlineByThePausedWorkingTime() {
+        // Tuesday before the National Day week (1-7 Oct are holidays in the sample calendar).
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 9, 29, 10, 0, 0, 0, SHANGHAI).toInstant()));
         TicketView ticket = signed(TestTickets.socialInsuranceComplaint());
         Actor sbzx = TestTickets.department("SBZX");
         TicketNo no = ticket.ticketNo();
@@ -89,13 +98,16 @@ class TicketPathsIT extends WorkflowIntegrationTest {
         assertThat(management.createJobQuery().processInstanceId(processId(no)).timers().count())
                 .as("no deadline timers while paused").isZero();
 
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(6))));
+        // Resumed a day later: 24 working hours paused, counted again on working days only.
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 9, 30, 10, 0, 0, 0, SHANGHAI).toInstant()));
         TicketView resumed = tickets.resumeFromCitizen(no, "材料已收到", sbzx);
 
         assertThat(resumed.status()).isEqualTo(TicketStatus.IN_PROGRESS);
         assertThat(resumed.paused()).isFalse();
-        assertThat(Duration.between(ticket.handleDueAt(), resumed.handleDueAt()))
-                .isBetween(Duration.ofHours(6).minusSeconds(30), Duration.ofHours(6).plusSeconds(30));
+        assertThat(calendar.workingTimeBetween(ticket.handleDueAt(), resumed.handleDueAt()))
+                .isEqualTo(Duration.ofHours(24));
+        assertThat(calendar.isWorkingDay(resumed.handleDueAt().atZone(SHANGHAI).toLocalDate()))
+                .as("the moved deadline falls on a working day").isTrue();
         assertThat(handleTimerDue(no)).isEqualTo(resumed.handleDueAt());
         assertThat(tickets.timeline(no, dispatcher)).extracting(TimelineEntry::action)
                 .endsWith("await-citizen", "resume");
@@ -179,6 +191,29 @@ class TicketPathsIT extends WorkflowIntegrationTest {
                 .isEqualTo(TicketStatus.IN_PROGRESS);
         assertThatThrownBy(() -> tickets.redispatch(dispatched(TestTickets.socialInsuranceComplaint()).ticketNo(),
                 "JC01_JD", null, TestTickets.department("SBZX"))).isInstanceOf(ActionNotPermittedException.class);
+    }
+
+    @Test
+    void aStreetOfficesReturnGoesBackToTheDistrictThatPassedIt() {
+        TicketView ticket = dispatched(TestTickets.streetVendingInJiangcheng());
+        Actor district = TestTickets.department("JC_GOV");
+        tickets.redispatch(ticket.ticketNo(), "JC01_JD", "请江南街道办理", district);
+
+        TicketView returned = tickets.returnTicket(ticket.ticketNo(), "不在本街道辖区", TestTickets.department("JC01_JD"));
+
+        assertThat(returned.status()).isEqualTo(TicketStatus.DISPATCHED);
+        assertThat(returned.departmentCode()).isEqualTo("JC_GOV");
+        assertThat(tickets.find(ticket.ticketNo(), TestTickets.department("JC01_JD"))).as("the street lets go")
+                .isEmpty();
+        assertThat(tickets.timeline(ticket.ticketNo(), dispatcher)).last()
+                .satisfies(e -> assertThat(e.note()).isEqualTo("back to JC_GOV; 不在本街道辖区"));
+        assertThat(events.stream(TicketDispatched.class).filter(e -> e.no().equals(ticket.ticketNo())))
+                .extracting(TicketDispatched::departmentCode).endsWith("JC_GOV");
+        // The district signs it again (its process task), or passes it on once more.
+        TicketView passedAgain = tickets.redispatch(ticket.ticketNo(), "JC03_JD", null, district);
+        assertThat(passedAgain.departmentCode()).isEqualTo("JC03_JD");
+        assertThat(tickets.sign(ticket.ticketNo(), TestTickets.department("JC03_JD")).status())
+                .isEqualTo(TicketStatus.IN_PROGRESS);
     }
 
     @Test

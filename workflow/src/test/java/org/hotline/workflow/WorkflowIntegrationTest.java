@@ -47,11 +47,11 @@ public abstract class WorkflowIntegrationTest {
         return tickets.find(no, TestTickets.supervisor()).orElseThrow();
     }
 
-    /** Moves the engine clock to {@code at} and executes every timer of this ticket that is due by then. */
+    /** Moves the engine clock to {@code at} and executes every lifecycle timer of this ticket due by then. */
     protected int fireTimersDueBy(TicketNo no, Instant at) {
         ClockUtil.setCurrentTime(Date.from(at));
-        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no.toString())
-                .singleResult().getId();
+        String processInstanceId = runtime.createProcessInstanceQuery().processDefinitionKey("ticketLifecycle")
+                .processInstanceBusinessKey(no.toString()).singleResult().getId();
         List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).timers()
                 .duedateLowerThan(Date.from(at.plusSeconds(1))).list();
         for (Job job : due) {

@@ -54,4 +54,9 @@ class AmiConfiguration {
                                          TelephonyProperties properties, ApplicationEventPublisher publisher) {
         return new AmiTelephonyService(links, translator, agentStates, properties, publisher);
     }
+
+    @Bean
+    AnsweredCallRecorder answeredCallRecorder(AmiTelephonyService telephony, TelephonyProperties properties) {
+        return new AnsweredCallRecorder(telephony, properties);
+    }
 }

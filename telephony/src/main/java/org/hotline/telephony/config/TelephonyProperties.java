@@ -46,6 +46,7 @@ public class TelephonyProperties {
     /** How often the agent-state sweep (presence expiry, wrap-up end) runs. */
     private Duration sweepInterval = Duration.ofSeconds(1);
     private final CallbackSettings callbacks = new CallbackSettings();
+    private final RecordingSettings recordings = new RecordingSettings();
     private final SimulatorSettings simulator = new SimulatorSettings();
 
     public TelephonyProperties() {
@@ -107,6 +108,7 @@ public class TelephonyProperties {
     public Duration getSweepInterval() { return sweepInterval; }
     public void setSweepInterval(Duration sweepInterval) { this.sweepInterval = sweepInterval; }
     public CallbackSettings getCallbacks() { return callbacks; }
+    public RecordingSettings getRecordings() { return recordings; }
     public SimulatorSettings getSimulator() { return simulator; }
 
     /** {@code hotline.telephony.callbacks.*} */
@@ -120,6 +122,27 @@ public class TelephonyProperties {
         public void setWindow(Duration window) { this.window = window; }
         public boolean isSkipShortAbandons() { return skipShortAbandons; }
         public void setSkipShortAbandons(boolean skipShortAbandons) { this.skipShortAbandons = skipShortAbandons; }
+    }
+
+    /**
+     * {@code hotline.telephony.recordings.*}: where this application reads the recordings Asterisk writes (the
+     * Asterisk server's monitor directory, shared or synchronised), whether answered queue calls are recorded, and
+     * how long recordings are kept.
+     */
+    public static class RecordingSettings {
+        /** Whether every answered queue call is recorded (MixMonitor on answer). */
+        private boolean enabled = true;
+        /** The directory holding the recording files, as this application sees it. */
+        private java.nio.file.Path dir = java.nio.file.Path.of("data", "recordings");
+        /** Recordings older than this (by file time) are deleted. */
+        private Duration retention = Duration.ofDays(180);
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public java.nio.file.Path getDir() { return dir; }
+        public void setDir(java.nio.file.Path dir) { this.dir = dir; }
+        public Duration getRetention() { return retention; }
+        public void setRetention(Duration retention) { this.retention = retention; }
     }
 
     /** {@code hotline.telephony.simulator.*} */

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.asteriskjava.util.SocketConnectionFacade;
 
@@ -18,9 +19,12 @@ final class AgiSocket implements SocketConnectionFacade {
     private final Socket socket;
     private final BufferedReader reader;
     private final Writer writer;
+    private final Runnable onClose;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    AgiSocket(Socket socket) throws IOException {
+    AgiSocket(Socket socket, Runnable onClose) throws IOException {
         this.socket = socket;
+        this.onClose = onClose;
         this.reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         this.writer = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
     }
@@ -42,6 +46,9 @@ final class AgiSocket implements SocketConnectionFacade {
 
     @Override
     public void close() throws IOException {
+        if (closed.compareAndSet(false, true)) {
+            onClose.run();
+        }
         socket.close();
     }
 

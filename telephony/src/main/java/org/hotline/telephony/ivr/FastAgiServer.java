@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketException;
 import java.util.Map;
 
@@ -14,11 +15,13 @@ import org.asteriskjava.util.ServerSocketFacade;
 import org.asteriskjava.util.SocketConnectionFacade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * The FastAGI server: binds at start (so the bound port is known at once, also for port 0), serves the {@code ivr}
- * and {@code survey} scripts on Asterisk-Java's worker pool, and closes at stop. Thread-safe.
+ * and {@code survey} scripts on Asterisk-Java's worker pool, and closes at stop. Only the configured Asterisk
+ * addresses are served, each with a cap on open connections and a read timeout ({@link FastAgiGuard}). Thread-safe.
  */
 public class FastAgiServer implements SmartLifecycle {
 
@@ -29,11 +32,13 @@ public class FastAgiServer implements SmartLifecycle {
     private final Map<String, AgiScript> scripts;
     private volatile ServerSocket serverSocket;
     private volatile DefaultAgiServer server;
+    private final FastAgiGuard guard;
     private Thread acceptor;
 
     FastAgiServer(FastAgiProperties properties, Map<String, AgiScript> scripts) {
         this.properties = properties;
         this.scripts = Map.copyOf(scripts);
+        this.guard = new FastAgiGuard(properties);
     }
 
     /** @return the port the server listens on, or -1 when it is not running */
@@ -61,7 +66,13 @@ public class FastAgiServer implements SmartLifecycle {
                 return new ServerSocketFacade() {
                     @Override
                     public SocketConnectionFacade accept() throws IOException {
-                        return new AgiSocket(bound.accept());
+                        while (true) {
+                            Socket socket = bound.accept();
+                            SocketConnectionFacade admitted = guard.admit(socket);
+                            if (admitted != null) {
+                                return admitted;
+                            }
+                        }
                     }
 
                     @Override
@@ -92,6 +103,16 @@ public class FastAgiServer implements SmartLifecycle {
         acceptor.setDaemon(true);
         acceptor.start();
         log.info("FastAGI listening on {}:{} with scripts {}", properties.getAddress(), port(), scripts.keySet());
+    }
+
+    /**
+     * Starts before the web server (which Spring Boot starts in phase
+     * {@code WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 1024}), so the HTTP port accepts requests,
+     * and reports ready, only once the FastAGI server listens; it stops after the web server.
+     */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
     }
 
     @Override

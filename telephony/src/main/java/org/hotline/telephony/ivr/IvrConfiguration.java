@@ -3,6 +3,7 @@ package org.hotline.telephony.ivr;
 import java.util.Map;
 
 import org.hotline.telephony.SurveyResultSink;
+import org.hotline.telephony.Surveys;
 import org.hotline.telephony.TicketStatusLookup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,8 +24,8 @@ class IvrConfiguration {
     }
 
     @Bean
-    SurveyScript surveyScript(SurveyResultSink sink, IvrProperties properties) {
-        return new SurveyScript(sink, properties);
+    SurveyScript surveyScript(Surveys surveys, SurveyResultSink sink, IvrProperties properties) {
+        return new SurveyScript(surveys, sink, properties);
     }
 
     @Bean

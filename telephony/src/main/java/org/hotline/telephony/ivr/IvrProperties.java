@@ -34,6 +34,9 @@ public class IvrProperties {
         private String invalidTicket = "hotline/invalid-ticket";
         private String ticketNotFound = "hotline/ticket-not-found";
         private String ticketIs = "hotline/ticket-is";
+        /** Asks a caller calling from another number for the last 4 digits of the phone number on the ticket. */
+        private String enterPhoneDigits = "hotline/enter-phone-digits";
+        private String phoneDigitsWrong = "hotline/phone-digits-wrong";
         private String statusPrefix = "hotline/status-";
         private String afterStatus = "hotline/after-status";
         private String goodbye = "hotline/goodbye";
@@ -56,6 +59,10 @@ public class IvrProperties {
         public String getTicketNotFound() { return ticketNotFound; }
         public void setTicketNotFound(String ticketNotFound) { this.ticketNotFound = ticketNotFound; }
         public String getTicketIs() { return ticketIs; }
+        public String getEnterPhoneDigits() { return enterPhoneDigits; }
+        public void setEnterPhoneDigits(String enterPhoneDigits) { this.enterPhoneDigits = enterPhoneDigits; }
+        public String getPhoneDigitsWrong() { return phoneDigitsWrong; }
+        public void setPhoneDigitsWrong(String phoneDigitsWrong) { this.phoneDigitsWrong = phoneDigitsWrong; }
         public void setTicketIs(String ticketIs) { this.ticketIs = ticketIs; }
         public String getStatusPrefix() { return statusPrefix; }
         public void setStatusPrefix(String statusPrefix) { this.statusPrefix = statusPrefix; }

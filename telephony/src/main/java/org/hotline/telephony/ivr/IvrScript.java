@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * FastAGI script {@code ivr}: welcome, main menu (1 consultation, 2 complaint or report, 3 ticket status, 0 agent)
- * setting {@code IVR_CHOICE}; ticket status reads the 14 digits after {@code JH} and reads the status back. Returning
+ * setting {@code IVR_CHOICE}; ticket status reads the 14 digits after {@code JH} and reads the status back, to a
+ * caller calling from the ticket's number or keying its last 4 digits. Returning
  * lets the dialplan continue to the queue; a caller done with self-service is hung up politely.
  */
 class IvrScript implements AgiScript {
@@ -37,14 +38,14 @@ class IvrScript implements AgiScript {
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
         try {
             channel.answer();
-            channel.streamFile(properties.getPrompts().getWelcome());
-            mainMenu(channel);
+            Dtmf.play(channel, properties.getPrompts().getWelcome());
+            mainMenu(channel, request.getCallerIdNumber());
         } catch (AgiHangupException e) {
             log.info("IVR {}: caller hung up", request.getUniqueId());
         }
     }
 
-    private void mainMenu(AgiChannel channel) throws AgiException {
+    private void mainMenu(AgiChannel channel, String callerNumber) throws AgiException {
         IvrProperties.Prompts prompts = properties.getPrompts();
         int attempts = 0;
         while (attempts < properties.getMaxAttempts()) {
@@ -52,16 +53,16 @@ class IvrScript implements AgiScript {
             Optional<IvrChoice> choice = IvrChoice.ofKey(key);
             if (choice.isEmpty()) {
                 attempts++;
-                channel.streamFile(prompts.getInvalid());
+                Dtmf.play(channel, prompts.getInvalid());
                 continue;
             }
             channel.setVariable(CHOICE_VARIABLE, choice.get().key());
             if (choice.get() != IvrChoice.TICKET_STATUS) {
                 return;
             }
-            Next next = ticketStatus(channel);
+            Next next = ticketStatus(channel, callerNumber);
             if (next == Next.DONE) {
-                channel.streamFile(prompts.getGoodbye());
+                Dtmf.play(channel, prompts.getGoodbye());
                 channel.hangup();
                 return;
             }
@@ -70,11 +71,11 @@ class IvrScript implements AgiScript {
             }
             attempts = 0;
         }
-        channel.streamFile(prompts.getToAgent());
+        Dtmf.play(channel, prompts.getToAgent());
         channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
     }
 
-    private Next ticketStatus(AgiChannel channel) throws AgiException {
+    private Next ticketStatus(AgiChannel channel, String callerNumber) throws AgiException {
         IvrProperties.Prompts prompts = properties.getPrompts();
         for (int attempt = 0; attempt < properties.getMaxAttempts(); attempt++) {
             String digits = Dtmf.read(channel, prompts.getEnterTicket(), properties.getTicketTimeout().toMillis(), 14);
@@ -83,7 +84,7 @@ class IvrScript implements AgiScript {
                 return Next.QUEUE;
             }
             if (!digits.matches("[0-9]{14}")) {
-                channel.streamFile(prompts.getInvalidTicket());
+                Dtmf.play(channel, prompts.getInvalidTicket());
                 continue;
             }
             Optional<TicketStatusInfo> status;
@@ -91,22 +92,40 @@ class IvrScript implements AgiScript {
                 status = lookup.statusOf("JH" + digits);
             } catch (RuntimeException e) {
                 log.warn("ticket status lookup failed: {}", e.toString());
-                channel.streamFile(prompts.getToAgent());
+                Dtmf.play(channel, prompts.getToAgent());
                 channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
                 return Next.QUEUE;
             }
             if (status.isEmpty()) {
-                channel.streamFile(prompts.getTicketNotFound());
+                Dtmf.play(channel, prompts.getTicketNotFound());
                 continue;
             }
-            channel.streamFile(prompts.getTicketIs());
+            if (!callerMayHear(channel, status.get(), callerNumber)) {
+                Dtmf.play(channel, prompts.getPhoneDigitsWrong());
+                continue;
+            }
+            Dtmf.play(channel, prompts.getTicketIs());
             channel.sayDigits(digits);
-            channel.streamFile(prompts.getStatusPrefix() + status.get().promptKey());
+            Dtmf.play(channel, prompts.getStatusPrefix() + status.get().promptKey());
             return afterStatus(channel);
         }
-        channel.streamFile(prompts.getToAgent());
+        Dtmf.play(channel, prompts.getToAgent());
         channel.setVariable(CHOICE_VARIABLE, IvrChoice.AGENT.key());
         return Next.QUEUE;
+    }
+
+    /**
+     * A ticket's status is personal: read only to a caller calling from the ticket's number, or one who keys the last
+     * 4 digits of it. An unknown ticket and a wrong answer sound alike apart from the prompt, and count as attempts.
+     */
+    private boolean callerMayHear(AgiChannel channel, TicketStatusInfo status, String callerNumber)
+            throws AgiException {
+        if (status.calledFrom(callerNumber)) {
+            return true;
+        }
+        String lastFour = Dtmf.read(channel, properties.getPrompts().getEnterPhoneDigits(),
+                properties.getTicketTimeout().toMillis(), 4);
+        return status.endsWith(lastFour);
     }
 
     /** 1 = main menu again, 0 = an agent, anything else or silence = goodbye. */

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Plays Asterisk's side of a FastAGI session as {@code agi-session.txt} recorded it: the {@code agi_*} environment,
@@ -28,6 +30,8 @@ final class AgiCaller {
     private int hangUpAtGetData = -1;
     private boolean closeOnHangUp;
     private String linkedId = "1795390263.0";
+    private final Set<String> missingPrompts = new HashSet<>();
+    private String typing = null;
 
     /** Queues the keys for the next {@code GET DATA}s; {@code ""} means the caller pressed nothing (timeout). */
     AgiCaller pressing(String... sequence) {
@@ -44,6 +48,16 @@ final class AgiCaller {
     /** Instead of answering {@code result=-1}, the socket just closes. */
     AgiCaller closingSocketOnHangUp() {
         this.closeOnHangUp = true;
+        return this;
+    }
+
+    /**
+     * These sound files do not exist on the Asterisk server: {@code STREAM FILE} answers {@code result=-1 endpos=0}
+     * and {@code GET DATA} answers {@code result=-1} without reading keys, as Asterisk 22 does; the caller's keys
+     * then reach {@code WAIT FOR DIGIT} one by one (ASCII code, {@code 0} when a key string is used up or empty).
+     */
+    AgiCaller missing(String... prompts) {
+        missingPrompts.addAll(List.of(prompts));
         return this;
     }
 
@@ -81,6 +95,8 @@ final class AgiCaller {
                             return List.copyOf(commands);
                         }
                         reply = "200 result=-1";
+                    } else if (missingPrompts.contains(promptOf(command))) {
+                        reply = "200 result=-1";
                     } else {
                         String key = keys.isEmpty() ? "" : keys.poll();
                         reply = key.isEmpty() ? "200 result= (timeout)" : "200 result=" + key;
@@ -88,7 +104,12 @@ final class AgiCaller {
                 } else if (getData >= hangUpAtGetData && hangUpAtGetData > 0) {
                     reply = "511 Command Not Permitted on a dead channel or intercept routine";
                 } else if (command.startsWith("STREAM FILE")) {
-                    reply = "200 result=0 endpos=3520";
+                    reply = missingPrompts.contains(promptOf(command)) ? "200 result=-1 endpos=0"
+                            : "200 result=0 endpos=3520";
+                } else if (command.startsWith("WAIT FOR DIGIT")) {
+                    reply = "200 result=" + nextDigit();
+                } else if (command.startsWith("CHANNEL STATUS")) {
+                    reply = "200 result=6";
                 } else if (command.contains("${CHANNEL(linkedid)}")) {
                     reply = "200 result=1 (" + linkedId + ")";
                 } else if (command.startsWith("SET VARIABLE") || command.startsWith("HANGUP")
@@ -104,6 +125,26 @@ final class AgiCaller {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One key of the current key string, {@code 0} once it is used up (the caller stops typing). */
+    private int nextDigit() {
+        if (typing == null) {
+            typing = keys.isEmpty() ? "" : keys.poll();
+        }
+        if (typing.isEmpty()) {
+            typing = null;
+            return 0;
+        }
+        char digit = typing.charAt(0);
+        typing = typing.substring(1);
+        return digit;
+    }
+
+    private static String promptOf(String command) {
+        int open = command.indexOf('"');
+        int close = command.indexOf('"', open + 1);
+        return open < 0 || close < 0 ? "" : command.substring(open + 1, close);
     }
 
     static String stream(String prompt) {

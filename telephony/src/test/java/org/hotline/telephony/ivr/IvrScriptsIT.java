@@ -94,8 +94,48 @@ class IvrScriptsIT extends TelephonyIntegrationSupport {
     void callerHangingUpInTheMenuEndsTheScriptCleanly() {
         List<String> commands = new AgiCaller().hangUpAt(1).call(server.port(), "ivr");
 
-        assertThat(commands).endsWith(getData("hotline/menu", 2000, 1));
+        assertThat(commands).endsWith(getData("hotline/menu", 2000, 1), "CHANNEL STATUS");
         assertThat(commands).noneMatch(c -> c.startsWith("SET VARIABLE"));
+    }
+
+    @Test
+    void missingWelcomeAndMenuPromptsStillLetTheCallerChooseFromTheMenu() {
+        List<String> commands = new AgiCaller().missing("hotline/welcome", "hotline/menu").pressing("2")
+                .call(server.port(), "ivr");
+
+        assertThat(commands).containsSubsequence(stream("hotline/welcome"), getData("hotline/menu", 2000, 1),
+                "CHANNEL STATUS", "WAIT FOR DIGIT 2000");
+        assertThat(commands).last().isEqualTo(choice("2"));
+    }
+
+    @Test
+    void withEveryPromptMissingASilentCallerStillReachesAnAgent() {
+        List<String> commands = new AgiCaller().missing("hotline/welcome", "hotline/menu", "hotline/invalid",
+                "hotline/to-agent").call(server.port(), "ivr");
+
+        assertThat(commands.stream().filter(c -> c.startsWith("WAIT FOR DIGIT"))).hasSize(3);
+        assertThat(commands).endsWith(stream("hotline/to-agent"), "CHANNEL STATUS", choice("0"));
+    }
+
+    @Test
+    void aTicketNumberIsTypedWithoutItsMissingPromptAndReadBack() {
+        List<String> commands = new AgiCaller().missing("hotline/enter-ticket").pressing("3", TICKET_DIGITS, "")
+                .call(server.port(), "ivr");
+
+        assertThat(commands.stream().filter(c -> c.equals("WAIT FOR DIGIT 20000"))).hasSize(14);
+        assertThat(commands).containsSubsequence(sayDigits(TICKET_DIGITS), stream("hotline/status-dispatched"),
+                stream("hotline/goodbye"), "HANGUP");
+    }
+
+    @Test
+    void aMissingSurveyQuestionStillTakesTheScore() {
+        String callId = "survey-" + UUID.randomUUID();
+
+        List<String> commands = new AgiCaller().missing("hotline/survey-question").pressing("5")
+                .call(server.port(), "survey?call=" + callId);
+
+        assertThat(surveys.of(callId)).extracting(RecordedSurveys.Result::score).containsExactly(5);
+        assertThat(commands).endsWith(stream("hotline/survey-thanks"), "HANGUP");
     }
 
     @Test
@@ -140,5 +180,44 @@ class IvrScriptsIT extends TelephonyIntegrationSupport {
         assertThat(surveys.of(callId)).isEmpty();
         assertThat(new AgiCaller().pressing("1").call(server.port(), "ivr")).last()
                 .isEqualTo(choice("1"));
+    }
+
+    @Test
+    void aConnectionFromAnAddressThatIsNotAsteriskIsClosedWithoutACommand() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()), 2000);
+            socket.setSoTimeout(5000);
+            int first;
+            try {
+                socket.getOutputStream().write("agi_network: yes\nagi_network_script: ivr\n\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                first = socket.getInputStream().read();
+            } catch (java.net.SocketException reset) {
+                first = -1;
+            }
+            assertThat(first).as("the server answered a foreign address").isEqualTo(-1);
+        }
+        assertThat(new AgiCaller().pressing("1").call(server.port(), "ivr")).last().isEqualTo(choice("1"));
+    }
+
+    @Test
+    void aTicketOfAnotherNumberIsReadOnlyAfterTheCallerKeysTheLastFourDigitsOfIt() {
+        tickets.put("JH20261123000077", "in-progress", "0571-8888 1234");
+
+        List<String> wrong = new AgiCaller().pressing("3", "20261123000077", "9999", "0").call(server.port(), "ivr");
+        assertThat(wrong).contains(getData("hotline/enter-phone-digits", 20000, 4), stream("hotline/phone-digits-wrong"));
+        assertThat(wrong).noneMatch(c -> c.startsWith("SAY DIGITS") || c.contains("status-in-progress"));
+
+        List<String> right = new AgiCaller().pressing("3", "20261123000077", "1234", "").call(server.port(), "ivr");
+        assertThat(right).containsSubsequence(getData("hotline/enter-phone-digits", 20000, 4),
+                stream("hotline/ticket-is"), sayDigits("20261123000077"), stream("hotline/status-in-progress"));
+    }
+
+    @Test
+    void theCallerOfTheTicketsOwnNumberHearsItWithoutAnyQuestion() {
+        List<String> commands = new AgiCaller().pressing("3", TICKET_DIGITS, "").call(server.port(), "ivr");
+        assertThat(commands).noneMatch(c -> c.contains("enter-phone-digits"));
+        assertThat(commands).contains(stream("hotline/status-dispatched"));
     }
 }

@@ -3,6 +3,7 @@ package org.hotline.console.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.hotline.console.security.WeakPasswordException;
 import org.hotline.knowledge.ImportRejectedException;
 import org.hotline.knowledge.InvalidKbEntryException;
 import org.hotline.knowledge.KbEntryNotFoundException;
@@ -79,6 +80,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return e.tooLarge()
             ? ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", e.getMessage())
             : ApiProblems.problem(HttpStatus.BAD_REQUEST, "import-rejected", e.getMessage());
+    }
+
+    @ExceptionHandler(WeakPasswordException.class)
+    ProblemDetail weakPassword(WeakPasswordException e) {
+        return ApiProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "weak-password", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

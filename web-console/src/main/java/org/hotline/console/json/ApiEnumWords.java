@@ -26,11 +26,15 @@ import org.hotline.telephony.Disposition;
 import org.hotline.telephony.EmergencyService;
 import org.hotline.telephony.IvrChoice;
 import org.hotline.workflow.Actor;
+import org.hotline.workflow.Card;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.Closure;
 import org.hotline.workflow.DayKind;
 import org.hotline.workflow.DepartmentKind;
 import org.hotline.workflow.DistrictLevel;
+import org.hotline.workflow.EscalationAudience;
+import org.hotline.workflow.EscalationStatus;
+import org.hotline.workflow.LevelTrigger;
 import org.hotline.workflow.RevealField;
 import org.hotline.workflow.TicketType;
 import org.hotline.workflow.Urgency;
@@ -52,8 +56,8 @@ public final class ApiEnumWords {
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Channel.class,
                 TicketType.class, Urgency.class, Closure.class, RevealField.class, Actor.Role.class, DayKind.class,
                 DepartmentKind.class, DistrictLevel.class, Disposition.class, CallbackStatus.class, AgentState.class,
-                IvrChoice.class, KbStatus.class, ContactChannel.class, ContactStatus.class, IdentityKind.class,
-                ResponseClock.class)) {
+                IvrChoice.class, KbStatus.class, Card.class, EscalationAudience.class, EscalationStatus.class,
+                LevelTrigger.class, ContactChannel.class, ContactStatus.class, IdentityKind.class, ResponseClock.class)) {
             WORDS.put(type, value -> value.name().toLowerCase(Locale.ROOT));
         }
         WORDS.put(EmergencyService.class, value -> ((EmergencyService) value).number());

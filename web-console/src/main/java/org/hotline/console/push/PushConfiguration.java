@@ -57,6 +57,11 @@ public class PushConfiguration {
     }
 
     @Bean
+    PushSessionTermination pushSessionTermination(LocalSessions sessions) {
+        return new PushSessionTermination(sessions);
+    }
+
+    @Bean
     PushMessageStore pushMessageStore(PushMessageMapper mapper) {
         return new PushMessageStore(mapper);
     }
@@ -70,8 +75,27 @@ public class PushConfiguration {
     @Bean
     @ConditionalOnProperty(name = "hotline.redis.enabled", havingValue = "true")
     RedisPushBus redisPushBus(JedisPooled jedis, PushProperties properties, LocalSessions sessions,
-                              ObjectMapper mapper, PushCatchUp catchUp, PushMessageStore store) {
-        return new RedisPushBus(jedis, properties, sessions, mapper, catchUp, store);
+                              ObjectMapper mapper, PushCatchUp catchUp, PushMessageStore store, Environment environment) {
+        return new RedisPushBus(jedis, properties, sessions, mapper, catchUp, store, busSigner(properties, environment));
+    }
+
+    /**
+     * The bus secret; outside production, when unset, the token secret serves (tests and single-machine clusters
+     * share it); production refuses to start without its own (see ProductionSettings).
+     */
+    static PushBusSigner busSigner(PushProperties properties, Environment environment) {
+        String secret = properties.getBusSecret();
+        if (secret == null || secret.isBlank()) {
+            if ("production".equals(environment.getProperty("hotline.mode"))
+                    && environment.getProperty("hotline.security.startup-checks", Boolean.class, false)) {
+                throw new IllegalStateException("hotline.push.bus-secret is required in production");
+            }
+            secret = properties.getSecret();
+        }
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("hotline.push.bus-secret (or hotline.push.secret) is required with Redis");
+        }
+        return new PushBusSigner(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     @Bean
@@ -97,9 +121,22 @@ public class PushConfiguration {
     }
 
     @Bean
-    PushServer pushServer(PushProperties properties, PushTokenCodec tokens, LocalSessions sessions,
-                          PushProtocol protocol, PushCatchUp catchUp) {
-        return new PushServer(properties, new PushEndpointContext(tokens, sessions, protocol, catchUp, properties));
+    @ConditionalOnProperty(name = "hotline.redis.enabled", havingValue = "false", matchIfMissing = true)
+    InProcessPushTokenNonces inProcessPushTokenNonces() {
+        return new InProcessPushTokenNonces(Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "hotline.redis.enabled", havingValue = "true")
+    RedisPushTokenNonces redisPushTokenNonces(JedisPooled jedis, PushProperties properties) {
+        return new RedisPushTokenNonces(jedis, properties.getRedisChannel() + ":nonce:", Clock.systemUTC());
+    }
+
+    @Bean
+    PushServer pushServer(PushProperties properties, PushTokenCodec tokens, PushTokenNonces nonces,
+                          LocalSessions sessions, PushProtocol protocol, PushCatchUp catchUp) {
+        return new PushServer(properties,
+                new PushEndpointContext(tokens, nonces, sessions, protocol, catchUp, properties));
     }
 
     @Bean

@@ -34,13 +34,14 @@ public final class PushEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        CurrentUser user;
+        PushTokenClaims claims;
         try {
-            user = context.tokens().verify(parameter(session, "token"));
+            claims = context.tokens().claims(parameter(session, "token"));
         } catch (InvalidPushTokenException e) {
             refuse(session, e.getMessage());
             return;
         }
+        CurrentUser user = claims.user();
         if (!path.admits(user.role())) {
             refuse(session, "role " + user.role() + " is not admitted on " + path.path());
             return;
@@ -57,6 +58,10 @@ public final class PushEndpoint extends Endpoint {
                 refuse(session, "parameter after must be a non-negative integer");
                 return;
             }
+        }
+        if (!claimNonce(claims)) {
+            refuse(session, "token already used");
+            return;
         }
         PushProperties properties = context.properties();
         session.setMaxTextMessageBufferSize(properties.getMaxMessageBytes());
@@ -75,11 +80,27 @@ public final class PushEndpoint extends Endpoint {
             }
             protocol.onText(opened, text);
         });
+        if (!context.sessions().register(opened, claims.session(), properties.getMaxSocketsPerUser(),
+                properties.getMaxSockets())) {
+            log.info("push socket refused on {}: socket limit reached", path.path());
+            PushConnection.closeQuietly(session,
+                    new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many sockets"));
+            return;
+        }
         connection = opened;
-        context.sessions().register(opened);
         log.info("push session {} opened on {} by a {}", session.getId(), path.path(), user.role());
         if (after != null) {
             context.catchUp().replay(opened, after);
+        }
+    }
+
+    private boolean claimNonce(PushTokenClaims claims) {
+        try {
+            return context.nonces().claim(claims.nonce(), claims.expiresAt());
+        } catch (RuntimeException e) {
+            // Without the shared record of spent tokens a replay cannot be told apart: refuse.
+            log.warn("push token nonce cannot be checked: {}", e.toString());
+            return false;
         }
     }
 

@@ -1,6 +1,8 @@
 package org.hotline.console.push;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,9 +34,22 @@ public class PushProperties {
     private String publicUrl;
     /** HMAC-SHA256 secret of the connect tokens, at least 32 bytes; random per start unless in production mode. */
     private String secret;
-    /** How long a token may be used to connect. */
+    /** How long a token may be used to connect (once). */
     @NotNull
-    private Duration tokenTtl = Duration.ofSeconds(60);
+    private Duration tokenTtl = Duration.ofSeconds(15);
+    /** HMAC-SHA256 secret signing the messages nodes exchange over Redis; at least 32 bytes, same on every node. */
+    private String busSecret;
+    /**
+     * Origins (scheme://host[:port]) whose pages may open sockets: the console's public URL in production. Empty:
+     * loopback origins only. A client sending no Origin (not a browser) is let through to the token check.
+     */
+    private List<String> allowedOrigins = new ArrayList<>();
+    /** Sockets one user may hold open on a node. */
+    @Min(1)
+    private int maxSocketsPerUser = 10;
+    /** Sockets a node holds open in total. */
+    @Min(1)
+    private int maxSockets = 5000;
     /** Typing is answered at most once per this interval per session; the newest text in the interval wins. */
     @NotNull
     private Duration debounce = Duration.ofMillis(120);
@@ -111,6 +126,38 @@ public class PushProperties {
 
     public void setTokenTtl(Duration tokenTtl) {
         this.tokenTtl = tokenTtl;
+    }
+
+    public String getBusSecret() {
+        return busSecret;
+    }
+
+    public void setBusSecret(String busSecret) {
+        this.busSecret = busSecret;
+    }
+
+    public List<String> getAllowedOrigins() {
+        return allowedOrigins;
+    }
+
+    public void setAllowedOrigins(List<String> allowedOrigins) {
+        this.allowedOrigins = allowedOrigins;
+    }
+
+    public int getMaxSocketsPerUser() {
+        return maxSocketsPerUser;
+    }
+
+    public void setMaxSocketsPerUser(int maxSocketsPerUser) {
+        this.maxSocketsPerUser = maxSocketsPerUser;
+    }
+
+    public int getMaxSockets() {
+        return maxSockets;
+    }
+
+    public void setMaxSockets(int maxSockets) {
+        this.maxSockets = maxSockets;
     }
 
     public Duration getDebounce() {

@@ -13,6 +13,7 @@ import org.glassfish.tyrus.spi.ServerContainer;
 import org.glassfish.tyrus.spi.ServerContainerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -82,6 +83,16 @@ public final class PushServer implements SmartLifecycle {
         log.info("push server listening on port {} at {}", port, CONTEXT_PATH);
     }
 
+    /**
+     * Starts before the web server (which Spring Boot starts in phase
+     * {@code WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 1024}), so the HTTP port accepts requests,
+     * and reports ready, only once the push server listens; it stops after the web server.
+     */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
+    }
+
     @Override
     public synchronized void stop() {
         if (container == null) {
@@ -111,6 +122,16 @@ public final class PushServer implements SmartLifecycle {
         @Override
         public <T> T getEndpointInstance(Class<T> endpointClass) {
             return endpointClass.cast(new PushEndpoint(path, context));
+        }
+
+        /** A page of another site may not open a socket with a token it obtained; the handshake is refused (403). */
+        @Override
+        public boolean checkOrigin(String origin) {
+            boolean allowed = PushOrigins.allowed(origin, context.properties().getAllowedOrigins());
+            if (!allowed) {
+                log.info("push handshake from origin {} refused", origin);
+            }
+            return allowed;
         }
     }
 }

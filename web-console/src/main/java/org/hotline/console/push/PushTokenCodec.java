@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +20,15 @@ import org.hotline.console.security.CurrentUser;
 
 /**
  * Issues and checks the short-lived tokens a console client presents when it opens a socket:
- * {@code v1.<base64url(username \n role \n department \n expiry-epoch-seconds)>.<base64url(HMAC-SHA256)>}. The
- * signature covers the version and the payload; it is compared in constant time. Thread-safe.
+ * {@code v2.<base64url(username \n role \n department \n expiry-epoch-seconds \n nonce \n session)>.<base64url(HMAC-SHA256)>}.
+ * The signature covers the version and the payload; it is compared in constant time. The nonce makes every token
+ * single-use ({@link PushTokenNonces}); the session is a digest of the HTTP session id the token was issued to, so
+ * the socket can be closed when that session ends. Thread-safe.
  */
 final class PushTokenCodec {
 
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MAX_TOKEN_LENGTH = 1024;
     private static final int MIN_SECRET_BYTES = 32;
@@ -48,13 +52,20 @@ final class PushTokenCodec {
     }
 
     IssuedPushToken issue(CurrentUser user) {
-        if (user.username().indexOf('\n') >= 0) {
+        return issue(user, "");
+    }
+
+    /** @param session digest of the HTTP session the token is bound to ({@link #session}); empty for none */
+    IssuedPushToken issue(CurrentUser user, String session) {
+        if (user.username().indexOf('\n') >= 0 || session.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("username contains a line break");
         }
         Instant expiresAt = clock.instant().plus(ttl).truncatedTo(ChronoUnit.SECONDS);
         String department = user.departmentCode() == null ? "" : user.departmentCode();
+        byte[] nonce = new byte[16];
+        RANDOM.nextBytes(nonce);
         String payload = String.join("\n", user.username(), user.role().name(), department,
-                Long.toString(expiresAt.getEpochSecond()));
+                Long.toString(expiresAt.getEpochSecond()), ENCODER.encodeToString(nonce), session);
         String signed = VERSION + "." + ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return new IssuedPushToken(signed + "." + ENCODER.encodeToString(sign(signed)), expiresAt);
     }
@@ -64,6 +75,27 @@ final class PushTokenCodec {
      * @throws InvalidPushTokenException when the token is missing, malformed, forged or expired
      */
     CurrentUser verify(String token) throws InvalidPushTokenException {
+        return claims(token).user();
+    }
+
+    /** The digest of an HTTP session id a token is bound to; never the id itself, which is a credential. */
+    static String session(String sessionId) {
+        if (sessionId == null) {
+            return "";
+        }
+        try {
+            return ENCODER.encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(sessionId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable", e);
+        }
+    }
+
+    /**
+     * @return the user, nonce, session and expiry the token carries
+     * @throws InvalidPushTokenException when the token is missing, malformed, forged or expired
+     */
+    PushTokenClaims claims(String token) throws InvalidPushTokenException {
         if (token == null || token.isEmpty()) {
             throw new InvalidPushTokenException(Reason.MISSING);
         }
@@ -79,7 +111,7 @@ final class PushTokenCodec {
             throw new InvalidPushTokenException(Reason.BAD_SIGNATURE);
         }
         String[] fields = new String(decode(parts[1]), StandardCharsets.UTF_8).split("\n", -1);
-        if (fields.length != 4) {
+        if (fields.length != 6) {
             throw new InvalidPushTokenException(Reason.MALFORMED);
         }
         Instant expiresAt;
@@ -93,7 +125,7 @@ final class PushTokenCodec {
         if (!clock.instant().isBefore(expiresAt)) {
             throw new InvalidPushTokenException(Reason.EXPIRED);
         }
-        return user;
+        return new PushTokenClaims(user, fields[4], fields[5], expiresAt);
     }
 
     private static byte[] decode(String part) throws InvalidPushTokenException {

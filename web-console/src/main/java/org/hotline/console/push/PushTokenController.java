@@ -3,6 +3,7 @@ package org.hotline.console.push;
 import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.hotline.console.security.CurrentUser;
 import org.hotline.console.security.CurrentUsers;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Hands the logged-in console user a short-lived token, the URL of the socket for the user's role, and the id of the
+ * Hands the logged-in console user a short-lived, single-use token bound to the HTTP session, the URL of the socket for the user's role, and the id of the
  * newest stored message: a client that connects with {@code ?token=…&after=<lastMessageId>} misses nothing sent
  * between this call and its socket being registered.
  */
@@ -38,7 +39,8 @@ class PushTokenController {
     @GetMapping("/token")
     PushTokenResponse token(HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
-        IssuedPushToken issued = tokens.issue(user);
+        HttpSession session = request.getSession(false);
+        IssuedPushToken issued = tokens.issue(user, PushTokenCodec.session(session == null ? null : session.getId()));
         return new PushTokenResponse(issued.token(), issued.expiresAt(),
                 baseUrl(request) + PushPath.forRole(user.role()).path(), store.lastId());
     }

@@ -22,7 +22,8 @@ import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * The cluster bus: delivers to this node's sessions directly and publishes to a Redis channel; a dedicated
+ * The cluster bus: delivers to this node's sessions directly and publishes to a Redis channel, every message signed
+ * with the bus secret ({@link PushBusSigner}; unsigned or forged ones are dropped); a dedicated
  * subscriber thread delivers what other nodes publish (its own node's messages are recognised by node id and
  * skipped). The subscriber reconnects after a pause when Redis goes away; once subscribed again it replays from the
  * database, to every local session, what was sent after the last message seen before the outage (sessions skip what
@@ -34,6 +35,8 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
     private static final Duration FIRST_SUBSCRIPTION_WAIT = Duration.ofSeconds(5);
 
     private final JedisPooled jedis;
+    private final PushBusSigner signer;
+    private final AtomicLong dropped = new AtomicLong();
     private final String channel;
     private final Duration reconnectDelay;
     private final LocalSessions sessions;
@@ -55,7 +58,8 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
     private ExecutorService recovery;
 
     RedisPushBus(JedisPooled jedis, PushProperties properties, LocalSessions sessions, ObjectMapper mapper,
-                 PushCatchUp catchUp, PushMessageStore store) {
+                 PushCatchUp catchUp, PushMessageStore store, PushBusSigner signer) {
+        this.signer = signer;
         this.jedis = jedis;
         this.channel = properties.getRedisChannel();
         this.reconnectDelay = properties.getRedisReconnectDelay();
@@ -191,13 +195,22 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
         node.put("target", envelope.target());
         node.put("frame", envelope.frame());
         try {
-            return mapper.writeValueAsString(node);
+            return signer.sign(mapper.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode push message " + envelope.id(), e);
         }
     }
 
-    private void receive(String text) {
+    private void receive(String message) {
+        String text = signer.verify(message);
+        if (text == null) {
+            // Logged once per power of two, so a flood of forgeries cannot flood the log.
+            long count = dropped.incrementAndGet();
+            if (Long.bitCount(count) == 1) {
+                log.warn("dropped {} unsigned or forged message(s) on Redis channel {}", count, channel);
+            }
+            return;
+        }
         try {
             JsonNode node = mapper.readTree(text);
             if (nodeId.equals(node.path("node").asText())) {

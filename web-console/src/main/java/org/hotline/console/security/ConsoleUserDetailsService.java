@@ -21,8 +21,7 @@ class ConsoleUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("no such user");
         }
         return users.findByUsername(username)
-            .map(row -> new HotlineUserDetails(row.username(), row.passwordHash(), row.role(), row.departmentCode(),
-                row.enabled()))
+            .map(HotlineUserDetails::of)
             .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -1,5 +1,6 @@
 package org.hotline.console.security;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,19 @@ interface ConsoleUserMapper {
     int insert(ConsoleUserRow row);
 
     long count();
+
+    long countEnabledAdmins();
+
+    int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash,
+                       @Param("mustChangePassword") boolean mustChangePassword, @Param("at") LocalDateTime at);
+
+    int updateEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
+
+    int updateRole(@Param("username") String username, @Param("role") ConsoleRole role,
+                   @Param("departmentCode") String departmentCode);
+
+    int insertAudit(@Param("at") LocalDateTime at, @Param("actor") String actor, @Param("username") String username,
+                    @Param("action") AccountAction action, @Param("detail") String detail);
+
+    List<AccountAuditRow> findAudit(@Param("username") String username);
 }

@@ -4,5 +4,5 @@ import java.time.LocalDateTime;
 
 /** One row of {@code console_user}. */
 record ConsoleUserRow(String username, String passwordHash, ConsoleRole role, String departmentCode,
-                      String displayName, boolean enabled, LocalDateTime createdAt) {
+                      String displayName, boolean enabled, LocalDateTime createdAt, boolean mustChangePassword) {
 }

@@ -71,6 +71,6 @@ public class DemoUsersSeeder {
 
     private static ConsoleUserRow user(String username, ConsoleRole role, String department, String displayName,
                                        String hash) {
-        return new ConsoleUserRow(username, hash, role, department, displayName, true, LocalDateTime.now());
+        return new ConsoleUserRow(username, hash, role, department, displayName, true, LocalDateTime.now(), false);
     }
 }

@@ -1,11 +1,14 @@
 package org.hotline.console.security;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +31,13 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         // No WWW-Authenticate challenge: a browser would pop its own login box over the console.
+        if (e instanceof LoginLockedException locked) {
+            long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            write(response, request, HttpStatus.TOO_MANY_REQUESTS, "login-locked",
+                "Too many failed logins; try again in " + seconds + " s.");
+            return;
+        }
         write(response, request, HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in to use this endpoint.");
     }
 
@@ -37,7 +47,7 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
         write(response, request, HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this.");
     }
 
-    private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String code,
+    void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String code,
                        String detail) throws IOException {
         ObjectNode body = objectMapper.createObjectNode();
         body.put("type", "about:blank");

@@ -7,6 +7,7 @@ import org.hotline.console.push.SuggestionProvider;
 import org.hotline.console.security.CurrentUser;
 import org.hotline.knowledge.KnowledgeSearch;
 import org.hotline.knowledge.SearchQuery;
+import org.hotline.workflow.PersonalData;
 import org.springframework.stereotype.Component;
 
 /** What an agent types, searched in the knowledge base: the suggestions the push hub sends back. */
@@ -21,7 +22,9 @@ class KnowledgeSuggestions implements SuggestionProvider {
 
     @Override
     public List<Suggestion> suggest(CurrentUser user, String text, String category, int limit) {
-        return search.search(new SearchQuery(text, blankToNull(category), null, limit, SearchQuery.SearchOrigin.TYPING))
+        // What an agent types may hold the caller's numbers; the knowledge module (and its gap log) gets them masked.
+        return search.search(new SearchQuery(PersonalData.mask(text), blankToNull(category), null, limit,
+                SearchQuery.SearchOrigin.TYPING))
             .hits().stream()
             .map(hit -> new Suggestion(hit.entryId(), hit.question(), hit.snippet() == null ? "" : hit.snippet(),
                 hit.score()))

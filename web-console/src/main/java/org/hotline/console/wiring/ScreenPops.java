@@ -15,6 +15,7 @@ import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallRecord;
 import org.hotline.telephony.CallRecords;
 import org.hotline.telephony.IvrChoice;
+import org.hotline.workflow.PersonalData;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.CitizenHistory;
 import org.hotline.workflow.TicketView;
@@ -113,7 +114,8 @@ class ScreenPops implements DisposableBean {
         if (text.isBlank()) {
             return List.of();
         }
-        return knowledge.search(new SearchQuery(text, null, null, SUGGESTION_LIMIT, SearchQuery.SearchOrigin.TYPING))
+        return knowledge.search(new SearchQuery(PersonalData.mask(text), null, null, SUGGESTION_LIMIT,
+                SearchQuery.SearchOrigin.TYPING))
             .hits().stream().map(ScreenPop.SuggestedEntry::of).toList();
     }
 

@@ -9,20 +9,17 @@ import org.hotline.telephony.SurveyResultSink;
 import org.hotline.telephony.TicketStatusInfo;
 import org.hotline.telephony.TicketStatusLookup;
 import org.hotline.workflow.Actor;
-import org.hotline.workflow.Channel;
-import org.hotline.workflow.FollowUp;
-import org.hotline.workflow.InvalidTransitionException;
 import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketStatus;
-import org.hotline.workflow.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The telephony module's ports, answered by the workflow: the IVR's ticket-status self-service and the survey
- * score that becomes the follow-up (回访) of the tickets registered during the surveyed call.
+ * score that becomes the follow-up (回访) of the tickets registered during the surveyed call, now or when they reach
+ * that step ({@link SurveyFollowUps}).
  */
 @Component
 class TelephonyTicketPorts implements TicketStatusLookup, SurveyResultSink {
@@ -31,10 +28,12 @@ class TelephonyTicketPorts implements TicketStatusLookup, SurveyResultSink {
 
     private final TicketService tickets;
     private final CallRecords calls;
+    private final SurveyFollowUps surveyFollowUps;
 
-    TelephonyTicketPorts(TicketService tickets, CallRecords calls) {
+    TelephonyTicketPorts(TicketService tickets, CallRecords calls, SurveyFollowUps surveyFollowUps) {
         this.tickets = tickets;
         this.calls = calls;
+        this.surveyFollowUps = surveyFollowUps;
     }
 
     @Override
@@ -46,7 +45,8 @@ class TelephonyTicketPorts implements TicketStatusLookup, SurveyResultSink {
             return Optional.empty();
         }
         return tickets.find(no, Actor.system())
-            .map(ticket -> new TicketStatusInfo(ticket.ticketNo().toString(), promptKey(ticket.status())));
+            .map(ticket -> new TicketStatusInfo(ticket.ticketNo().toString(), promptKey(ticket.status()),
+                ticket.citizenPhone()));
     }
 
     /**
@@ -61,21 +61,9 @@ class TelephonyTicketPorts implements TicketStatusLookup, SurveyResultSink {
     public void surveyCompleted(String callId, int score) {
         Optional<CallRecord> call = calls.find(callId);
         if (call.isEmpty()) {
-            log.info("survey score for unknown call {} ignored", callId);
+            log.info("survey score of call {} kept; the call has no record", callId);
             return;
         }
-        for (String ticketNo : call.get().ticketNos()) {
-            TicketNo no = TicketNo.parse(ticketNo);
-            Optional<TicketView> ticket = tickets.find(no, Actor.system());
-            if (ticket.isEmpty() || ticket.get().status() != TicketStatus.FOLLOW_UP) {
-                log.info("survey score of call {} not applied to ticket {}: not awaiting follow-up", callId, ticketNo);
-                continue;
-            }
-            try {
-                tickets.followUp(no, new FollowUp(score, "IVR survey", Channel.PHONE), Actor.system());
-            } catch (InvalidTransitionException e) {
-                log.info("survey score of call {} not applied to ticket {}: {}", callId, ticketNo, e.getMessage());
-            }
-        }
+        surveyFollowUps.surveyed(callId, score, call.get().ticketNos());
     }
 }

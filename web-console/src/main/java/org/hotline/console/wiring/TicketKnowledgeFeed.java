@@ -8,6 +8,11 @@ import org.hotline.workflow.TicketClosed;
 import org.hotline.workflow.TicketRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.hotline.workflow.Actor;
+import org.hotline.workflow.PersonalData;
+import org.hotline.workflow.TicketNo;
+import org.hotline.workflow.TicketService;
+import org.hotline.workflow.TicketView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the knowledge module's view of tickets current: every registered ticket becomes a candidate for duplicate
  * detection, every closed one leaves it and teaches the classifier its final category. Each runs after the ticket
- * commits, in a transaction of its own.
+ * commits, in a transaction of its own. Only masked text is handed over ({@link PersonalData}), and nothing of a
+ * confidential report (the phone goes only as the index's salted hash).
  */
 @Component
 class TicketKnowledgeFeed {
@@ -25,10 +31,17 @@ class TicketKnowledgeFeed {
 
     private final SimilarTickets similarTickets;
     private final TicketClassifier classifier;
+    private final TicketService tickets;
 
-    TicketKnowledgeFeed(SimilarTickets similarTickets, TicketClassifier classifier) {
+    TicketKnowledgeFeed(SimilarTickets similarTickets, TicketClassifier classifier, TicketService tickets) {
         this.similarTickets = similarTickets;
         this.classifier = classifier;
+        this.tickets = tickets;
+    }
+
+    /** A confidential report's words never leave the workflow module. */
+    private boolean confidential(TicketNo no) {
+        return tickets.find(no, Actor.system()).map(TicketView::confidential).orElse(true);
     }
 
     // After commit: a rolled-back registration must not appear as a duplicate candidate.
@@ -36,7 +49,11 @@ class TicketKnowledgeFeed {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketRegistered event) {
         try {
-            similarTickets.index(new TicketSnapshot(event.no().toString(), event.content(), event.citizenPhone(),
+            if (confidential(event.no())) {
+                return;
+            }
+            similarTickets.index(new TicketSnapshot(event.no().toString(), PersonalData.mask(event.content()),
+                event.citizenPhone(),
                 event.districtCode(), event.categoryCode(), true, event.at()));
         } catch (RuntimeException e) {
             log.warn("ticket {} not indexed for duplicate detection: {}", event.no(), e.getMessage());
@@ -48,8 +65,9 @@ class TicketKnowledgeFeed {
     void on(TicketClosed event) {
         try {
             similarTickets.close(event.no().toString());
-            if (event.closure() != Closure.MERGED && event.content() != null && event.categoryCode() != null) {
-                classifier.learn(event.content(), event.categoryCode());
+            if (event.closure() != Closure.MERGED && event.content() != null && event.categoryCode() != null
+                    && !confidential(event.no())) {
+                classifier.learn(PersonalData.mask(event.content()), event.categoryCode());
             }
         } catch (RuntimeException e) {
             log.warn("closed ticket {} not fed to the knowledge module: {}", event.no(), e.getMessage());

@@ -143,12 +143,13 @@ class KnowledgeApiIT extends HotlineIntegrationSupport {
 
     @Test
     void classifiesTicketTextIntoTopThreeCategories() {
-        Response scores = api.get("agent1", "/api/classify?text=" + q("楼上邻居半夜装修电钻声音太吵了，睡不着"));
+        Response scores = api.post("agent1", "/api/classify", Map.of("text", "楼上邻居半夜装修电钻声音太吵了，睡不着"));
 
         assertThat(scores.status()).isEqualTo(200);
         assertThat(scores.json().size()).isBetween(1, 3);
         assertThat(scores.json().get(0).get("categoryCode").asText()).startsWith("C");
-        assertThat(api.get("dept-gjj", "/api/classify?text=" + q("噪音")).status()).isEqualTo(403);
+        assertThat(api.post("dept-gjj", "/api/classify", Map.of("text", "噪音")).status()).isEqualTo(403);
+        assertThat(api.get("agent1", "/api/classify?text=" + q("噪音")).status()).isEqualTo(405);
     }
 
     @Test
@@ -161,8 +162,8 @@ class KnowledgeApiIT extends HotlineIntegrationSupport {
         String no = ticket.json().get("ticketNo").asText();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode similar = api.get("agent1", "/api/tickets/similar?district=JC&phone=" + phone + "&text="
-                + q("滨江花园广场舞噪音扰民")).json();
+            JsonNode similar = api.post("agent1", "/api/tickets/similar", Map.of("district", "JC", "phone", phone,
+                "text", "滨江花园广场舞噪音扰民")).json();
             List<String> numbers = new ArrayList<>();
             similar.forEach(s -> numbers.add(s.get("ticketNo").asText()));
             assertThat(numbers).contains(no);

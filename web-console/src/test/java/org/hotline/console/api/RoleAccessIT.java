@@ -155,7 +155,7 @@ class RoleAccessIT extends HotlineIntegrationSupport {
         String no = dispatchedToHousingFund(Map.of("confidential", true));
 
         JsonNode department = api.get("dept-gjj", "/api/tickets/" + no).json();
-        Response reveal = api.post("dept-gjj", "/api/tickets/" + no + "/reveal", Map.of("field", "CITIZEN_PHONE"));
+        Response reveal = api.post("dept-gjj", "/api/tickets/" + no + "/reveal", Map.of("field", "CITIZEN_PHONE", "reason", "回访核实"));
 
         assertThat(department.path("citizenPhone").isMissingNode() || department.get("citizenPhone").isNull()).isTrue();
         assertThat(reveal.status()).isEqualTo(403);
@@ -165,7 +165,7 @@ class RoleAccessIT extends HotlineIntegrationSupport {
     void revealingAMaskedPhoneIsAnAuditedAction() {
         String no = dispatchedToHousingFund(Map.of());
 
-        Response reveal = api.post("dept-gjj", "/api/tickets/" + no + "/reveal", Map.of("field", "CITIZEN_PHONE"));
+        Response reveal = api.post("dept-gjj", "/api/tickets/" + no + "/reveal", Map.of("field", "CITIZEN_PHONE", "reason", "回访核实"));
 
         assertThat(reveal.status()).as(reveal.toString()).isEqualTo(200);
         assertThat(reveal.json().get("value").asText()).isEqualTo("13800138000");

@@ -180,7 +180,8 @@ class TicketApiIT extends HotlineIntegrationSupport {
         assertThat(api.get("agent1", "/api/departments").json().size()).isEqualTo(44);
         assertThat(api.get("agent1", "/api/categories").json().size()).isEqualTo(121);
         assertThat(api.get("agent1", "/api/districts").json().size()).isEqualTo(31);
-        Response openApi = api.get(null, "/v3/api-docs");
+        assertThat(api.get(null, "/v3/api-docs").status()).isEqualTo(401);
+        Response openApi = api.get("admin", "/v3/api-docs");
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.json().get("paths").has("/api/tickets")).isTrue();
     }

@@ -57,6 +57,7 @@ class PushRoundTripBench {
 
     private static final int CLIENTS = 500;
     private static final int THREADS = 4;
+    private static final int FREE_PORT = -1;
     private static final int WARM_UP = 1_000;
     private static final int SAMPLES = 5_000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,7 +72,9 @@ class PushRoundTripBench {
         results.put("samples", SAMPLES);
 
         ClientManager client = ClientManager.createClient();
-        Server echoServer = new Server("localhost", 0, "/bench", Map.of(), EchoEndpoint.class);
+        // Tyrus' standalone Server takes port 0 as its default 8025 (the application's push port, busy when the
+        // application runs beside the benchmark); -1 binds a free port, as the tests do.
+        Server echoServer = new Server("localhost", FREE_PORT, "/bench", Map.of(), EchoEndpoint.class);
         echoServer.start();
         try {
             List<BenchClient> echoClients = new ArrayList<>();
@@ -146,8 +149,10 @@ class PushRoundTripBench {
                         "--hotline.redis.host=" + System.getProperty("hotline.test.redis.host", "127.0.0.1"),
                         "--hotline.redis.port=" + System.getProperty("hotline.test.redis.port", "6379"),
                         "--server.port=0",
-                        "--hotline.push.port=0",
+                        "--hotline.push.port=-1",
                         "--hotline.push.secret=bench-secret-0123456789-0123456789",
+                        "--hotline.push.bus-secret=bench-bus-secret-0123456789-0123456789",
+                        "--hotline.security.startup-checks=false",
                         "--hotline.fastagi.enabled=false",
                         "--hotline.seed.sample-city=true",
                         "--hotline.data-dir=target/bench-data",

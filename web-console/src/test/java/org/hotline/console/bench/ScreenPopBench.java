@@ -72,7 +72,7 @@ class ScreenPopBench {
     private static final int AGENTS = 500;
     private static final int WARM_UP = 200;
     private static final int CALLS = 2_000;
-    private static final String PASSWORD = "bench-agent-password";
+    private static final String PASSWORD = "quiet-harbor-passphrase-7";
     private static final String RECORDED_AGENT = "Local/1001@agents";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TestAmiServer AMI = new TestAmiServer();

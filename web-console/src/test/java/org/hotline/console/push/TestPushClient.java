@@ -114,7 +114,7 @@ public final class TestPushClient extends Endpoint implements AutoCloseable {
         return frames.subList(0, frames.size() - 1);
     }
 
-    CloseReason awaitClose() {
+    public CloseReason awaitClose() {
         try {
             return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
@@ -122,7 +122,7 @@ public final class TestPushClient extends Endpoint implements AutoCloseable {
         }
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         Session current = session;
         return current != null && current.isOpen() && !closed.isDone();
     }

@@ -23,6 +23,9 @@ final class AsteriskAgiCall {
 
     private static final String RECORDED_SCRIPT = "ivr?lang=zh";
     private static final String ENVIRONMENT = environmentOfRecordedSession();
+    /** The caller ID of the recorded call: the IVR reads a ticket's status without a question only to it. */
+    static final String CALLER = ENVIRONMENT.lines().filter(line -> line.startsWith("agi_callerid: "))
+        .map(line -> line.substring("agi_callerid: ".length()).strip()).findFirst().orElseThrow();
 
     private final Deque<String> keys = new ArrayDeque<>();
     private final String linkedId;

@@ -1,32 +1,43 @@
 package org.hotline.workflow.process;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hotline.workflow.DeadlineKind;
 import org.hotline.workflow.ticket.TicketAlarms;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Behind the four alarm service tasks ({@code Task_RaiseSignWarning}, {@code Task_RaiseSignEscalation},
- * {@code Task_RaiseHandleWarning}, {@code Task_RaiseHandleEscalation}). Each alarm is raised once per deadline value:
- * the deadline it fired for is remembered in a process variable, so re-armed timers of an unchanged deadline (e.g.
- * after a send-back re-enters handling) stay silent while a moved deadline warns and escalates again.
+ * Behind the four alarm service tasks; each passes its deadline ({@code sign}, {@code handle}) and alarm
+ * ({@code warning}, {@code escalation}) as the fields {@code deadline} and {@code alarm}. Each alarm is raised once
+ * per deadline value: the deadline it fired for is remembered in a process variable, so re-armed timers of an
+ * unchanged deadline (e.g. after a send-back re-enters handling) stay silent while a moved deadline warns and
+ * escalates again. A prototype: the engine injects the fields into the instance it resolves for each execution.
  */
 @Component("deadlineAlarmDelegate")
-class DeadlineAlarmDelegate implements JavaDelegate {
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+public class DeadlineAlarmDelegate implements JavaDelegate {
     private final TicketAlarms alarms;
+    private Expression deadline;
+    private Expression alarm;
 
-    DeadlineAlarmDelegate(TicketAlarms alarms) {
+    public DeadlineAlarmDelegate(TicketAlarms alarms) {
         this.alarms = alarms;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String activity = execution.getCurrentActivityId();
-        DeadlineKind kind = activity.contains("Sign") ? DeadlineKind.SIGN : DeadlineKind.HANDLE;
-        boolean escalation = activity.contains("Escalation");
-        String prefix = kind == DeadlineKind.SIGN ? "sign" : "handle";
+        DeadlineKind kind = DeadlineKind.valueOf(field(deadline, "deadline", execution).toUpperCase(Locale.ROOT));
+        boolean escalation = switch (field(alarm, "alarm", execution)) {
+            case "warning" -> false;
+            case "escalation" -> true;
+            default -> throw new IllegalStateException("alarm must be warning or escalation");
+        };
+        String prefix = kind.name().toLowerCase(Locale.ROOT);
         String dueAt = (String) execution.getVariable(prefix + "DueAt");
         String guard = prefix + (escalation ? "EscalatedFor" : "WarnedFor");
         if (dueAt == null || dueAt.equals(execution.getVariable(guard))) {
@@ -34,5 +45,12 @@ class DeadlineAlarmDelegate implements JavaDelegate {
         }
         execution.setVariable(guard, dueAt);
         alarms.raise(execution.getProcessBusinessKey(), kind, escalation, Instant.parse(dueAt));
+    }
+
+    private static String field(Expression expression, String name, DelegateExecution execution) {
+        if (expression == null) {
+            throw new IllegalStateException(execution.getCurrentActivityId() + " lacks the field " + name);
+        }
+        return String.valueOf(expression.getValue(execution));
     }
 }

@@ -83,6 +83,16 @@ class DatabaseWorkingCalendar implements WorkingCalendar {
     }
 
     @Override
+    public java.time.Duration workingTimeBetween(Instant from, Instant to) {
+        return days().workingTimeBetween(from, to);
+    }
+
+    @Override
+    public Instant addWorkingTime(Instant from, java.time.Duration time) {
+        return days().addWorkingTime(from, time);
+    }
+
+    @Override
     public int workingDaysBetween(Instant from, Instant to) {
         return days().workingDaysBetween(from, to);
     }

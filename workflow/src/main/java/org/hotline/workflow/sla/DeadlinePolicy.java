@@ -88,11 +88,20 @@ public class DeadlinePolicy {
         return deadline(current.startedAt(), due, days);
     }
 
-    /** @return the deadline moved by the time the clock was paused */
-    public Deadline shift(Deadline current, Duration paused) {
-        Duration safe = paused.isNegative() ? Duration.ZERO : paused;
-        return deadline(current.startedAt(), current.dueAt().plus(safe), current.workingDays(),
-                current.warnAt().plus(safe));
+    /**
+     * The deadline moved by the time its clock was paused (awaiting the citizen). A working-day deadline moves by
+     * the working time the pause took, counted again on working days only, so it never lands on a weekend or
+     * holiday; a calendar-time deadline (urgent hours, minutes) moves by the calendar time.
+     */
+    public Deadline shift(Deadline current, Instant pausedAt, Instant resumedAt) {
+        if (current.calendarTime()) {
+            Duration paused = resumedAt.isAfter(pausedAt) ? Duration.between(pausedAt, resumedAt) : Duration.ZERO;
+            return deadline(current.startedAt(), current.dueAt().plus(paused), current.workingDays(),
+                    current.warnAt().plus(paused));
+        }
+        Duration paused = calendar.workingTimeBetween(pausedAt, resumedAt);
+        return deadline(current.startedAt(), calendar.addWorkingTime(current.dueAt(), paused),
+                current.workingDays(), calendar.addWorkingTime(current.warnAt(), paused));
     }
 
     private Deadline deadline(Instant start, Instant due, Integer days) {

@@ -1,6 +1,7 @@
 package org.hotline.workflow.sla;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -62,6 +63,44 @@ final class WorkingDays {
             }
         }
         return count;
+    }
+
+    /** @return the part of {@code [from, to)} that falls on working days */
+    Duration workingTimeBetween(Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        Instant cursor = from;
+        while (cursor.isBefore(to)) {
+            LocalDate day = cursor.atZone(ZONE).toLocalDate();
+            Instant dayEnd = day.plusDays(1).atStartOfDay(ZONE).toInstant();
+            Instant end = dayEnd.isBefore(to) ? dayEnd : to;
+            if (isWorkingDay(day)) {
+                total = total.plus(Duration.between(cursor, end));
+            }
+            cursor = end;
+        }
+        return total;
+    }
+
+    /** @return the instant reached by spending {@code time} of working days from {@code from}, never on a day off */
+    Instant addWorkingTime(Instant from, Duration time) {
+        if (time.isNegative() || time.isZero()) {
+            return from;
+        }
+        Duration left = time;
+        Instant cursor = from;
+        for (int i = 0; i < MAX_SCAN_DAYS; i++) {
+            LocalDate day = cursor.atZone(ZONE).toLocalDate();
+            Instant dayEnd = day.plusDays(1).atStartOfDay(ZONE).toInstant();
+            if (isWorkingDay(day)) {
+                Duration available = Duration.between(cursor, dayEnd);
+                if (left.compareTo(available) <= 0) {
+                    return cursor.plus(left);
+                }
+                left = left.minus(available);
+            }
+            cursor = dayEnd;
+        }
+        throw new IllegalStateException("no working time within ten years after " + from);
     }
 
     private LocalDate nextWorkingDay(LocalDate after) {

@@ -18,23 +18,28 @@ import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.UnknownReferenceException;
 import org.hotline.workflow.Validation;
+import org.hotline.workflow.escalation.EscalationChains;
 import org.hotline.workflow.sla.Deadline;
 import org.springframework.stereotype.Component;
 
 /**
  * Department work: signing, returning, passing to a street office, notes, co-handlers' contributions, extensions,
- * pausing for the citizen, the reply, and the supervisor's escalation of work that lags. Thread-safe.
+ * pausing for the citizen, the reply, the supervisor's escalation (督办) of work that lags and the department's
+ * answer to it (督办反馈). Thread-safe.
  */
 @Component
 class DepartmentWork {
     private final TicketTransitions steps;
     private final StepDeadlines deadlines;
     private final OrgDirectory org;
+    private final TicketEscalations escalations;
 
-    DepartmentWork(TicketTransitions steps, StepDeadlines deadlines, OrgDirectory org) {
+    DepartmentWork(TicketTransitions steps, StepDeadlines deadlines, OrgDirectory org,
+            TicketEscalations escalations) {
         this.steps = steps;
         this.deadlines = deadlines;
         this.org = org;
+        this.escalations = escalations;
     }
 
     TicketView sign(TicketNo no, Actor actor) {
@@ -53,8 +58,31 @@ class DepartmentWork {
     TicketView returnTicket(TicketNo no, String reason, Actor actor) {
         Transition step = steps.begin(no, actor, TicketAction.RETURN);
         String text = Validation.requiredText("reason", reason, Validation.SHORT_TEXT);
+        TicketRow t = step.ticket();
+        if (t.supervisingDepartmentCode != null) {
+            return returnToDistrict(step, text);
+        }
         return step.to(TicketStatus.RETURNED).complete(TicketProcess.TASK_SIGN, ProcessOutcome.RETURNED)
                 .finish(text);
+    }
+
+    /**
+     * A street office returns a ticket to the district government that passed it on, not to the city's
+     * dispatcher: the district must sign it again (or pass it to another street office, or return it itself).
+     */
+    private TicketView returnToDistrict(Transition step, String reason) {
+        TicketRow t = step.ticket();
+        String street = t.departmentCode;
+        String district = t.supervisingDepartmentCode;
+        t.departmentCode = district;
+        t.supervisingDepartmentCode = null;
+        Deadline sign = deadlines.startSign(t, step.now());
+        Map<String, Object> variables = TicketProcess.signVariables(sign);
+        variables.put("departmentCode", district);
+        return step.complete(TicketProcess.TASK_SIGN, ProcessOutcome.RETURNED_TO_DISTRICT, variables)
+                .publish(new TicketDispatched(t.no(), district, List.of(), step.now()))
+                .log("from street office " + street + " back to " + district)
+                .finish(Texts.join("back to " + district, reason));
     }
 
     TicketView redispatch(TicketNo no, String streetDepartmentCode, String note, Actor actor) {
@@ -165,7 +193,7 @@ class DepartmentWork {
         String text = Validation.optionalText("note", note, Validation.SHORT_TEXT);
         TicketRow t = step.ticket();
         Duration paused = Duration.between(t.pausedAt, step.now());
-        Deadline moved = deadlines.shiftHandle(t, paused);
+        Deadline moved = deadlines.shiftHandle(t, t.pausedAt, step.now());
         t.pausedAt = null;
         steps.details().resumePause(t.ticketNo, actor.username(), step.now(), text);
         return step.to(TicketStatus.IN_PROGRESS)
@@ -188,13 +216,22 @@ class DepartmentWork {
                 .finish(body);
     }
 
-    TicketView escalate(TicketNo no, String note, Actor actor) {
+    TicketView escalate(TicketNo no, Integer level, String note, Actor actor) {
         Transition step = steps.begin(no, actor, TicketAction.ESCALATE);
         String text = Validation.optionalText("note", note, Validation.SHORT_TEXT);
         TicketRow t = step.ticket();
         t.escalated = true;
         t.escalationCount++;
+        EscalationChains.Issued issued = escalations.byHand(step, level);
         return step.publish(new TicketEscalated(t.no(), t.departmentCode, EscalationReason.MANUAL, actor.username(),
-                null, step.now())).finish(text);
+                null, step.now())).log("督办 level " + issued.setting().level())
+                .finish(Texts.join(issued.describe(), text));
+    }
+
+    TicketView answerEscalation(TicketNo no, String text, Actor actor) {
+        Transition step = steps.begin(no, actor, TicketAction.ESCALATION_FEEDBACK);
+        String body = Validation.requiredText("text", text, Validation.LONG_TEXT);
+        escalations.answer(step, body);
+        return step.finish(body);
     }
 }

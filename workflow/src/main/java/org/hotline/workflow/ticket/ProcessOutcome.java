@@ -18,6 +18,8 @@ enum ProcessOutcome {
     RETURNED("returned"),
     /** Task_DepartmentSigns → Task_DepartmentSigns (a district passes the ticket to a street office) */
     REDISPATCHED("redispatched"),
+    /** Task_DepartmentSigns → Task_DepartmentSigns (a street office returns it to the district that passed it) */
+    RETURNED_TO_DISTRICT("returnedToDistrict"),
     /** Task_Review → Task_FollowUp */
     ACCEPTED("accepted"),
     /** Task_Review → SubProcess_Handling */

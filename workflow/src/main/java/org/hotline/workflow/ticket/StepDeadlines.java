@@ -42,8 +42,8 @@ class StepDeadlines {
     }
 
     /** The handle deadline moved by a pause, written onto the row. */
-    Deadline shiftHandle(TicketRow t, java.time.Duration paused) {
-        return moveHandle(t, policy.shift(currentHandle(t), paused));
+    Deadline shiftHandle(TicketRow t, Instant pausedAt, Instant resumedAt) {
+        return moveHandle(t, policy.shift(currentHandle(t), pausedAt, resumedAt));
     }
 
     private static Deadline moveHandle(TicketRow t, Deadline handle) {
@@ -52,7 +52,11 @@ class StepDeadlines {
         return handle;
     }
 
-    private static Deadline currentHandle(TicketRow t) {
-        return new Deadline(t.handleStartedAt, t.handleDueAt, t.handleWarnAt, null);
+    private Deadline currentHandle(TicketRow t) {
+        // The row keeps the instants; whether they count working days or calendar hours (urgent) is the policy's.
+        Category category = org.category(t.categoryCode).orElseThrow();
+        Deadline kind = policy.handle(t.type, t.urgency, category.handlingDays(), t.ruleHandleDays,
+                t.handleStartedAt);
+        return new Deadline(t.handleStartedAt, t.handleDueAt, t.handleWarnAt, kind.workingDays());
     }
 }

@@ -6,7 +6,7 @@ enum TicketAction {
     EXTENSION("extension"), EXTENSION_APPROVE("extension/approve"), EXTENSION_DENY("extension/deny"),
     AWAIT_CITIZEN("await-citizen"), RESUME("resume"), REPLY("reply"), REVIEW("review"), FOLLOW_UP("follow-up"),
     MERGE("merge"), ESCALATE("escalate"), CLOSE("close"), REDISPATCH("redispatch"), CONTRIBUTE("contribute"),
-    REVEAL("reveal");
+    REVEAL("reveal"), ESCALATION_FEEDBACK("escalation-feedback");
 
     private final String verb;
 

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Raises deadline warnings (80 %) and automatic escalations (100 %) fired by the process timers: marks the ticket,
- * writes the audit trail as {@code system} and publishes {@link TicketWarned} / {@link TicketEscalated}. Internal to
+ * writes the audit trail as {@code system} and publishes {@link TicketWarned} / {@link TicketEscalated}; an
+ * escalation starts a 督办 chain at level 1 unless one is still unanswered ({@link TicketEscalations}). Internal to
  * the workflow module (called by the process package); thread-safe.
  */
 @Component
@@ -27,13 +28,15 @@ public class TicketAlarms {
     private final TicketDetailMapper details;
     private final ApplicationEventPublisher events;
     private final EngineClock clock;
+    private final TicketEscalations escalations;
 
     TicketAlarms(TicketMapper tickets, TicketDetailMapper details, ApplicationEventPublisher events,
-            EngineClock clock) {
+            EngineClock clock, TicketEscalations escalations) {
         this.tickets = tickets;
         this.details = details;
         this.events = events;
         this.clock = clock;
+        this.escalations = escalations;
     }
 
     /**
@@ -57,8 +60,10 @@ public class TicketAlarms {
             ticket.escalated = true;
             ticket.escalationCount++;
             tickets.update(ticket);
+            String chain = escalations.deadlinePassed(ticket, kind, now).map(issued -> "; " + issued.describe())
+                    .orElse("");
             details.insertAudit(ticketNo, now, system.username(), system.role(), "escalate", ticket.status,
-                    ticket.status, what + " deadline " + dueAt + " passed");
+                    ticket.status, what + " deadline " + dueAt + " passed" + chain);
             events.publishEvent(new TicketEscalated(ticket.no(), ticket.departmentCode, EscalationReason.AUTOMATIC,
                     system.username(), kind, now));
             log.info("ticket {} escalated: {} deadline passed (department {})", ticketNo, what,

@@ -143,8 +143,13 @@ class TicketFacade implements TicketService {
     }
 
     @Override
-    public TicketView escalate(TicketNo no, String note, Actor actor) {
-        return work.escalate(no, note, actor);
+    public TicketView escalate(TicketNo no, Integer level, String note, Actor actor) {
+        return work.escalate(no, level, note, actor);
+    }
+
+    @Override
+    public TicketView answerEscalation(TicketNo no, String text, Actor actor) {
+        return work.answerEscalation(no, text, actor);
     }
 
     @Override

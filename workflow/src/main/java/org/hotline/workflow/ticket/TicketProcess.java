@@ -128,8 +128,9 @@ class TicketProcess {
      */
     static Map<String, Object> coHandlerVariables(java.util.List<String> departmentCodes) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("coHandlerCount", departmentCodes.size());
         variables.put("coHandlerCodes", String.join(",", departmentCodes));
+        // Read by instances still running on a version before the collection (loopCardinality ${coHandlerCount}).
+        variables.put("coHandlerCount", departmentCodes.size());
         return variables;
     }
 

@@ -22,8 +22,13 @@ final class TicketRules {
     private TicketRules() {
     }
 
-    /** Facts about one ticket as seen by one actor. */
-    record Context(TicketRow ticket, List<CoHandlerRow> coHandlers, Actor actor, DepartmentKind leadKind) {
+    /**
+     * Facts about one ticket as seen by one actor.
+     *
+     * @param feedbackOwedBy the department an open or overdue 督办 chain awaits feedback from, or null
+     */
+    record Context(TicketRow ticket, List<CoHandlerRow> coHandlers, Actor actor, DepartmentKind leadKind,
+            String feedbackOwedBy) {
 
         boolean lead() {
             return actor.role() == Role.DEPARTMENT && actor.departmentCode().equals(ticket.departmentCode);
@@ -89,13 +94,33 @@ final class TicketRules {
             case FOLLOW_UP -> role != Role.DISPATCHER && role != Role.SYSTEM ? forbidden()
                     : require(status == TicketStatus.FOLLOW_UP);
             case MERGE, CLOSE -> role != Role.DISPATCHER ? forbidden() : require(open);
-            case ESCALATE -> role != Role.SUPERVISOR ? forbidden() : require(open);
+            case ESCALATE -> role != Role.SUPERVISOR ? forbidden()
+                    : open && status != TicketStatus.REGISTERED && status != TicketStatus.RETURNED ? null
+                    : new Refusal(false, "a 督办 needs an open ticket dispatched to a department");
+            case ESCALATION_FEEDBACK -> role != Role.DEPARTMENT ? forbidden()
+                    : c.actor().departmentCode().equals(c.feedbackOwedBy()) ? null
+                    : new Refusal(false, "no 督办 awaits this department's feedback");
             case REDISPATCH -> !c.lead() || c.leadKind() != DepartmentKind.DISTRICT_GOV ? forbidden()
                     : require(status == TicketStatus.DISPATCHED);
             case CONTRIBUTE -> contribute(c, status);
-            case REVEAL -> role == Role.ADMIN || role == Role.SYSTEM
-                    || (role == Role.DEPARTMENT && c.ticket().confidential) ? forbidden() : null;
+            case REVEAL -> mayReveal(c) ? null : forbidden();
         };
+    }
+
+    /**
+     * Reveal follows the view: a confidential reporter's data only to the registering agent, dispatchers and
+     * supervisors; an ordinary ticket's to every role that reads it except administrators.
+     */
+    private static boolean mayReveal(Context c) {
+        Role role = c.actor().role();
+        if (role == Role.ADMIN || role == Role.SYSTEM) {
+            return false;
+        }
+        if (!c.ticket().confidential) {
+            return true;
+        }
+        return role == Role.DISPATCHER || role == Role.SUPERVISOR
+                || (role == Role.AGENT && c.actor().username().equals(c.ticket().registeredBy));
     }
 
     private static Refusal sign(Context c, TicketStatus status) {

@@ -11,15 +11,19 @@ import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.TimelineEntry;
+import org.hotline.workflow.escalation.EscalationChains;
+import org.hotline.workflow.escalation.EscalationRow;
 import org.springframework.stereotype.Component;
 
 /** Builds what an actor may see of a ticket: visibility, masking and allowed actions. Thread-safe. */
 @Component
 class TicketViews {
     private final OrgDirectory org;
+    private final EscalationChains escalations;
 
-    TicketViews(OrgDirectory org) {
+    TicketViews(OrgDirectory org, EscalationChains escalations) {
         this.org = org;
+        this.escalations = escalations;
     }
 
     /** @return whether the actor may see the ticket at all; departments see only tickets they were given */
@@ -37,7 +41,8 @@ class TicketViews {
 
     TicketRules.Context context(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor) {
         DepartmentKind leadKind = org.department(t.departmentCode).map(Department::kind).orElse(null);
-        return new TicketRules.Context(t, coHandlers, actor, leadKind);
+        String feedbackOwedBy = escalations.unanswered(t.ticketNo).map(EscalationRow::departmentCode).orElse(null);
+        return new TicketRules.Context(t, coHandlers, actor, leadKind, feedbackOwedBy);
     }
 
     TicketView view(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor, Instant now) {
@@ -50,7 +55,8 @@ class TicketViews {
                 t.registeredBy, t.registeredAt, t.signDueAt, t.handleDueAt, t.signedAt, t.repliedAt, t.closedAt,
                 t.warned, t.escalated, t.escalationCount, t.reopenCount, t.satisfaction,
                 t.mainTicketNo == null ? null : TicketNo.parse(t.mainTicketNo), t.routingDecisionVersion,
-                t.pausedAt != null, overdue(t, now), TicketRules.allowed(context));
+                t.pausedAt != null, overdue(t, now), TicketRules.allowed(context),
+                escalations.forTicket(t.ticketNo, text -> contentFor(t, actor, text)));
     }
 
     TimelineEntry mask(TicketRow t, TimelineEntry entry, Actor actor) {
@@ -80,8 +86,15 @@ class TicketViews {
         return t.citizenPhone;
     }
 
+    /**
+     * Free text of a ticket (content, notes, replies, timeline) as the actor may read it: in clear for the registering
+     * agent; a department sees no phone or ID number in it; everybody else sees no ID number.
+     */
     static String contentFor(TicketRow t, Actor actor, String text) {
         boolean registeringAgent = actor.role() == Role.AGENT && actor.username().equals(t.registeredBy);
-        return registeringAgent ? text : Masking.idNumbers(text);
+        if (registeringAgent) {
+            return text;
+        }
+        return actor.role() == Role.DEPARTMENT ? Masking.personalData(text) : Masking.idNumbers(text);
     }
 }

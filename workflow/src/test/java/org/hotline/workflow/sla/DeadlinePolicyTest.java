@@ -42,6 +42,16 @@ class DeadlinePolicyTest {
         public int workingDaysBetween(Instant from, Instant to) {
             return days.workingDaysBetween(from, to);
         }
+
+        @Override
+        public Duration workingTimeBetween(Instant from, Instant to) {
+            return days.workingTimeBetween(from, to);
+        }
+
+        @Override
+        public Instant addWorkingTime(Instant from, Duration time) {
+            return days.addWorkingTime(from, time);
+        }
     });
 
     @Test
@@ -95,11 +105,39 @@ class DeadlinePolicyTest {
     }
 
     @Test
-    void pauseShiftsDeadlineAndWarningByThePausedTime() {
+    void pauseShiftsDeadlineAndWarningByThePausedWorkingTime() {
         Instant start = shanghai(2026, 11, 23, 9, 0);
         Deadline handle = new Deadline(start, shanghai(2026, 11, 25, 9, 0), shanghai(2026, 11, 24, 23, 0), 2);
-        Deadline shifted = policy.shift(handle, Duration.ofHours(5));
+        Deadline shifted = policy.shift(handle, shanghai(2026, 11, 24, 8, 0), shanghai(2026, 11, 24, 13, 0));
         assertThat(shifted.dueAt()).isEqualTo(shanghai(2026, 11, 25, 14, 0));
         assertThat(shifted.warnAt()).isEqualTo(shanghai(2026, 11, 25, 4, 0));
+    }
+
+    @Test
+    void aWeekendInsideThePauseDoesNotCount() {
+        Deadline handle = new Deadline(shanghai(2026, 11, 23, 9, 0), shanghai(2026, 12, 2, 9, 0),
+                shanghai(2026, 11, 30, 9, 0), 7);
+        // Friday 17:00 to Monday 09:00: 7 hours of Friday and 9 of Monday.
+        Deadline shifted = policy.shift(handle, shanghai(2026, 11, 27, 17, 0), shanghai(2026, 11, 30, 9, 0));
+        assertThat(shifted.dueAt()).isEqualTo(shanghai(2026, 12, 3, 1, 0));
+    }
+
+    @Test
+    void aResumedClockNeverLandsTheDeadlineOnAHoliday() {
+        // Due on the eve of the National Day week; paused a whole working day the day before.
+        Deadline handle = new Deadline(shanghai(2026, 9, 21, 9, 0), shanghai(2026, 9, 30, 12, 0),
+                shanghai(2026, 9, 28, 14, 0), 7);
+        Deadline shifted = policy.shift(handle, shanghai(2026, 9, 29, 10, 0), shanghai(2026, 9, 30, 10, 0));
+        // 24 working hours from 30 Sep 12:00: 12 hours that day, the remaining 12 after the holidays (1-7 Oct).
+        assertThat(shifted.dueAt()).isEqualTo(shanghai(2026, 10, 8, 12, 0));
+        assertThat(days.isWorkingDay(shifted.dueAt().atZone(WorkingDays.ZONE).toLocalDate())).isTrue();
+    }
+
+    @Test
+    void aCalendarTimeDeadlineShiftsByCalendarTime() {
+        Deadline urgent = new Deadline(shanghai(2026, 10, 1, 9, 0), shanghai(2026, 10, 2, 9, 0),
+                shanghai(2026, 10, 2, 4, 12), null);
+        Deadline shifted = policy.shift(urgent, shanghai(2026, 10, 1, 10, 0), shanghai(2026, 10, 1, 13, 0));
+        assertThat(shifted.dueAt()).isEqualTo(shanghai(2026, 10, 2, 12, 0));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.hotline.knowledge.KnowledgeSearch;
 import org.hotline.knowledge.SearchQuery;
 import org.hotline.knowledge.SearchResult;
+import org.hotline.workflow.PersonalData;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,7 +37,7 @@ class KbSearchController {
         if (limit < 1 || limit > 50) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be 1..50");
         }
-        return search.search(new SearchQuery(q, KbParams.code(category, "category"),
+        return search.search(new SearchQuery(PersonalData.mask(q), KbParams.code(category, "category"),
                 KbParams.code(department, "department"), limit));
     }
 

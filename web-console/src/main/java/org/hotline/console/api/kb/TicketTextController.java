@@ -8,12 +8,15 @@ import org.hotline.knowledge.SimilarTickets;
 import org.hotline.knowledge.TicketClassifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Text help while registering a ticket: category suggestion and possible duplicates. */
+/**
+ * Text help while registering a ticket: category suggestion and possible duplicates. Both take POST bodies (issue 14):
+ * the earlier GET forms put the citizen's words and phone number into URLs, proxies' and servers' access logs.
+ */
 @RestController
 class TicketTextController {
 
@@ -27,24 +30,31 @@ class TicketTextController {
         this.similarTickets = similarTickets;
     }
 
-    @GetMapping("/api/classify")
+    /** {@code POST /api/classify {"text":…}}: a body, not a query string, so the citizen's words stay out of logs. */
+    @PostMapping("/api/classify")
     @PreAuthorize("hasAnyRole('AGENT', 'DISPATCHER')")
-    List<CategoryScore> classify(@RequestParam("text") String text) {
-        return classifier.classify(KbParams.text(text, "text", MAX_TEXT, true));
+    List<CategoryScore> classify(@RequestBody ClassifyRequest request) {
+        return classifier.classify(KbParams.text(request.text(), "text", MAX_TEXT, true));
     }
 
-    @GetMapping("/api/tickets/similar")
+    /** {@code POST /api/tickets/similar {"text","phone","district","category"}}: personal data in the body. */
+    @PostMapping("/api/tickets/similar")
     @PreAuthorize("hasAnyRole('AGENT', 'DISPATCHER')")
-    List<SimilarTicket> similar(@RequestParam(name = "text", required = false) String text,
-                                @RequestParam(name = "phone", required = false) String phone,
-                                @RequestParam(name = "district", required = false) String district,
-                                @RequestParam(name = "category", required = false) String category) {
-        String checkedText = KbParams.text(text, "text", MAX_TEXT, false);
-        String checkedPhone = KbParams.text(phone, "phone", 30, false);
+    List<SimilarTicket> similar(@RequestBody SimilarRequest request) {
+        String district = request.district();
+        String category = request.category();
+        String checkedText = KbParams.text(request.text(), "text", MAX_TEXT, false);
+        String checkedPhone = KbParams.text(request.phone(), "phone", 30, false);
         if (checkedText == null && checkedPhone == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "text or phone is required");
         }
         return similarTickets.find(checkedText, checkedPhone, KbParams.code(district, "district"),
                 KbParams.code(category, "category"));
+    }
+
+    record ClassifyRequest(String text) {
+    }
+
+    record SimilarRequest(String text, String phone, String district, String category) {
     }
 }

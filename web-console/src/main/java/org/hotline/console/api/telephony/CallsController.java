@@ -1,5 +1,6 @@
 package org.hotline.console.api.telephony;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -15,6 +16,7 @@ import org.hotline.telephony.CallStats;
 import org.hotline.telephony.Disposition;
 import org.hotline.telephony.EmergencyService;
 import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.Surveys;
 import org.hotline.telephony.TelephonyService;
 import org.hotline.telephony.UnknownCallException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,14 +46,20 @@ import jakarta.validation.constraints.Size;
 @Validated
 class CallsController {
 
+    private static final Duration SATISFACTION_DEFAULT_PERIOD = Duration.ofDays(30);
+
     private final CallRecords callRecords;
+    private final Surveys surveys;
     private final TelephonyService telephony;
     private final ObjectProvider<CallSimulator> simulator;
     private final CurrentUsers currentUsers;
+    private final CallOwnership ownership;
 
-    CallsController(CallRecords callRecords, TelephonyService telephony, ObjectProvider<CallSimulator> simulator,
-                    CurrentUsers currentUsers) {
+    CallsController(CallRecords callRecords, Surveys surveys, TelephonyService telephony,
+                    ObjectProvider<CallSimulator> simulator, CurrentUsers currentUsers, CallOwnership ownership) {
+        this.ownership = ownership;
         this.callRecords = callRecords;
+        this.surveys = surveys;
         this.telephony = telephony;
         this.simulator = simulator;
         this.currentUsers = currentUsers;
@@ -82,6 +90,23 @@ class CallsController {
         return callRecords.stats(start, end);
     }
 
+    /**
+     * Satisfaction per agent from the post-call IVR survey: supervisors and administrators see every agent (or the
+     * one {@code agent} names); an agent sees only itself. {@code from}/{@code to}: {@code YYYY-MM-DD} (China time,
+     * {@code to} inclusive) or ISO instants; the default is the last 30 days.
+     */
+    @GetMapping("/satisfaction")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'AGENT')")
+    SatisfactionReport satisfaction(@RequestParam(required = false) @Size(max = 40) String from,
+                                    @RequestParam(required = false) @Size(max = 40) String to,
+                                    @RequestParam(required = false) @Size(max = 64) String agent) {
+        CurrentUser user = currentUsers.current();
+        boolean seesAll = user.is(ConsoleRole.SUPERVISOR) || user.is(ConsoleRole.ADMIN);
+        String only = seesAll ? blankToNull(agent) : user.username();
+        ReportPeriod period = ReportPeriod.parse(from, to, SATISFACTION_DEFAULT_PERIOD);
+        return SatisfactionReport.of(period, surveys.satisfaction(period.from(), period.to(), only));
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENT')")
     CallRecord find(@PathVariable @Size(max = 64) String id) {
@@ -95,9 +120,10 @@ class CallsController {
 
     /** Body: {@code {"department":"GJJ"}} or {@code {"emergency":"110"}}, exactly one of them. */
     @PostMapping("/{id}/transfer")
-    @PreAuthorize("hasRole('AGENT')")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void transfer(@PathVariable @Size(max = 64) String id, @Valid @RequestBody TransferRequest request) {
+        ownership.requireMayTransfer(id, currentUsers.current());
         boolean toDepartment = request.department() != null && !request.department().isBlank();
         boolean toEmergency = request.emergency() != null && !request.emergency().isBlank();
         if (toDepartment == toEmergency) {

@@ -1,5 +1,6 @@
 package org.hotline.console.api.telephony;
 
+import org.hotline.console.api.ApiProblems;
 import org.hotline.telephony.CallbackNotOpenException;
 import org.hotline.telephony.TelephonyActionFailedException;
 import org.hotline.telephony.TelephonyUnavailableException;
@@ -26,29 +27,27 @@ class TelephonyProblems {
 
     @ExceptionHandler(TelephonyUnavailableException.class)
     ProblemDetail unavailable(TelephonyUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Telephony unavailable", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "telephony-unavailable", e.getMessage());
     }
 
     @ExceptionHandler({UnknownCallException.class, UnknownCallbackException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
     @ExceptionHandler({CallbackNotOpenException.class, UnknownAgentException.class,
             TelephonyActionFailedException.class})
     ProblemDetail conflict(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", e.getMessage());
     }
 
     @ExceptionHandler({UnknownDepartmentException.class, IllegalArgumentException.class,
             ConstraintViolationException.class})
     ProblemDetail badRequest(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        return ApiProblems.problem(status, code, detail);
     }
 }

@@ -5,7 +5,7 @@ import org.hotline.console.security.CurrentUsers;
 import org.hotline.workflow.Actor;
 import org.springframework.stereotype.Component;
 
-/** The workflow's view of the logged-in console user. */
+/** The workflow's view of the logged-in console user (shared by the workflow-facing controllers). */
 @Component
 public class Actors {
 

@@ -2,16 +2,24 @@ package org.hotline.console.api.ticket;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hotline.console.api.idempotency.IdempotentRequests;
 import org.hotline.workflow.Actor;
+import org.hotline.console.api.telephony.CallOwnership;
+import org.hotline.console.security.AccessAuditRow;
+import org.hotline.console.security.ConfidentialAccess;
+import org.hotline.console.security.CurrentUser;
+import org.hotline.console.security.CurrentUsers;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.DirectAnswer;
 import org.hotline.workflow.Dispatch;
 import org.hotline.workflow.ExtensionRequest;
 import org.hotline.workflow.FollowUp;
+import org.hotline.workflow.InvalidTicketException;
 import org.hotline.workflow.RegisterTicket;
 import org.hotline.workflow.RevealField;
 import org.hotline.workflow.ReviewDecision;
@@ -49,11 +57,18 @@ class TicketController {
     private final TicketService tickets;
     private final Actors actors;
     private final IdempotentRequests idempotentRequests;
+    private final CurrentUsers currentUsers;
+    private final CallOwnership calls;
+    private final ConfidentialAccess confidentialAccess;
 
-    TicketController(TicketService tickets, Actors actors, IdempotentRequests idempotentRequests) {
+    TicketController(TicketService tickets, Actors actors, IdempotentRequests idempotentRequests,
+                     CurrentUsers currentUsers, CallOwnership calls, ConfidentialAccess confidentialAccess) {
         this.tickets = tickets;
         this.actors = actors;
         this.idempotentRequests = idempotentRequests;
+        this.currentUsers = currentUsers;
+        this.calls = calls;
+        this.confidentialAccess = confidentialAccess;
     }
 
     /** With an {@code Idempotency-Key}, a double click or a retried request registers one ticket only. */
@@ -61,6 +76,9 @@ class TicketController {
     @PreAuthorize("hasRole('AGENT')")
     ResponseEntity<?> register(@RequestBody RegisterRequest request,
                                @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        if (request.callId() != null && !request.callId().isBlank()) {
+            calls.requireAnsweredBy(request.callId(), currentUsers.current());
+        }
         Actor actor = actors.current();
         return idempotentRequests.execute("tickets:" + actor.username(), key, idempotentRequests.bytesOf(request),
             () -> {
@@ -73,7 +91,21 @@ class TicketController {
     @PreAuthorize(READERS)
     TicketView get(@PathVariable String no) {
         TicketNo ticketNo = parse(no);
-        return tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        TicketView view = tickets.find(ticketNo, actors.current())
+            .orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        if (view.confidential()) {
+            confidentialAccess.readConfidential(currentUsers.current(), ticketNo.toString());
+        }
+        return view;
+    }
+
+    /** Who read or revealed what of the ticket, and why (supervisors). */
+    @GetMapping("/{no}/access")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    List<AccessAuditRow> access(@PathVariable String no) {
+        TicketNo ticketNo = parse(no);
+        tickets.find(ticketNo, actors.current()).orElseThrow(() -> new TicketNotFoundException(ticketNo));
+        return confidentialAccess.trail(ticketNo.toString());
     }
 
     @GetMapping
@@ -194,8 +226,15 @@ class TicketController {
 
     @PostMapping("/{no}/escalate")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    TicketView escalate(@PathVariable String no, @RequestBody(required = false) NoteRequest request) {
-        return tickets.escalate(parse(no), note(request), actors.current());
+    TicketView escalate(@PathVariable String no, @RequestBody(required = false) EscalateRequest request) {
+        return request == null ? tickets.escalate(parse(no), null, null, actors.current())
+            : tickets.escalate(parse(no), request.level(), request.note(), actors.current());
+    }
+
+    @PostMapping("/{no}/escalation-feedback")
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    TicketView answerEscalation(@PathVariable String no, @RequestBody TextRequest request) {
+        return tickets.answerEscalation(parse(no), request.text(), actors.current());
     }
 
     @PostMapping("/{no}/close")
@@ -208,8 +247,13 @@ class TicketController {
     @PreAuthorize(READERS)
     RevealResponse reveal(@PathVariable String no, @RequestBody RevealRequest request) {
         TicketNo ticketNo = parse(no);
-        return new RevealResponse(ticketNo.toString(), request.field(),
-            tickets.reveal(ticketNo, request.field(), actors.current()));
+        String reason = request.checkedReason();
+        CurrentUser user = currentUsers.current();
+        confidentialAccess.beforeReveal(user);
+        String value = tickets.reveal(ticketNo, request.field(), actors.current());
+        confidentialAccess.revealed(user, ticketNo.toString(), request.field().name().toLowerCase(Locale.ROOT),
+            reason);
+        return new RevealResponse(ticketNo.toString(), request.field(), value);
     }
 
     private static String note(NoteRequest request) {
@@ -252,6 +296,10 @@ class TicketController {
     record NoteRequest(String note) {
     }
 
+    /** {@code level}: the 督办 level to start at or raise to; absent = level 1, or the open chain's next level. */
+    record EscalateRequest(String note, Integer level) {
+    }
+
     record ExtensionBody(int workingDays, String reason) {
     }
 
@@ -267,7 +315,18 @@ class TicketController {
     record MergeRequest(String mainTicketNo) {
     }
 
-    record RevealRequest(RevealField field) {
+    /** @param reason why the value is needed (2–200 characters); kept in the access audit */
+    record RevealRequest(RevealField field, String reason) {
+
+        static final int MAX_REASON = 200;
+
+        String checkedReason() {
+            String stripped = reason == null ? "" : reason.strip();
+            if (stripped.length() < 2 || stripped.length() > MAX_REASON) {
+                throw new InvalidTicketException(Map.of("reason", "required, 2.." + MAX_REASON + " characters"));
+            }
+            return stripped;
+        }
     }
 
     record RevealResponse(String ticketNo, RevealField field, String value) {

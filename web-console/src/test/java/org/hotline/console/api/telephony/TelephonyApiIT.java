@@ -273,7 +273,8 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
         assertProblem(api.post("agent1", path, Map.of("emergency", "999")), 400);
         assertProblem(api.post("agent1", path, Map.of("department", "GJJ; Hangup")), 400);
         assertProblem(api.post("agent1", "/api/calls/1.2345/transfer", Map.of("department", "GJJ")), 404);
-        assertThat(api.post("supervisor1", path, Map.of("emergency", "110")).status()).isEqualTo(403);
+        assertThat(api.post("agent2", path, Map.of("emergency", "110")).status()).isEqualTo(404);
+        assertThat(api.post("dispatcher1", path, Map.of("emergency", "110")).status()).isEqualTo(403);
         assertThat(api.post("dept-gjj", path, Map.of("department", "GJJ")).status()).isEqualTo(403);
         assertThat(AMI.actions("Redirect")).hasSize(redirects);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM telephony_transfer_audit WHERE call_id = ?",

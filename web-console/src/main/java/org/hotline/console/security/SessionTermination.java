@@ -1,0 +1,55 @@
+package org.hotline.console.security;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The console's logged-in HTTP sessions of this node by user, so that revoking a user's sessions (disabled, password
+ * reset, role changed) invalidates them at once: the next request is unauthenticated, and the end of each session
+ * closes the push sockets opened from it. Thread-safe.
+ */
+@Component
+class SessionTermination {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionTermination.class);
+
+    private final Map<String, Set<HttpSession>> byUser = new ConcurrentHashMap<>();
+
+    /** Called by the form login's success handler with the session it established. */
+    void loggedIn(String username, HttpSession session) {
+        byUser.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    @EventListener
+    void onSessionEnded(HttpSessionDestroyedEvent ended) {
+        HttpSession session = ended.getSession();
+        byUser.values().forEach(sessions -> sessions.remove(session));
+        byUser.values().removeIf(Set::isEmpty);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRevoked(UserSessionsRevoked revoked) {
+        Set<HttpSession> sessions = byUser.remove(revoked.username());
+        int ended = 0;
+        if (sessions != null) {
+            for (HttpSession session : sessions) {
+                try {
+                    session.invalidate();
+                    ended++;
+                } catch (IllegalStateException alreadyInvalid) {
+                    log.debug("session of {} already ended", revoked.username());
+                }
+            }
+        }
+        log.info("sessions of {} ended: {}", revoked.username(), ended);
+    }
+}

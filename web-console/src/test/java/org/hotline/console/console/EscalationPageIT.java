@@ -1,0 +1,43 @@
+package org.hotline.console.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.hotline.console.HotlineIntegrationSupport;
+import org.hotline.console.TestApi;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The 督办 chain on the ticket page in real headless Chromium: the department sees the card and answers. */
+class EscalationPageIT extends HotlineIntegrationSupport {
+
+    @Test
+    void theDepartmentSeesTheCardedLevelAndAnswersFromTheTicketPage() {
+        TestApi api = api();
+        String no = api.post("agent1", "/api/tickets", Map.of("channel", "web", "type", "complaint",
+            "categoryCode", "C0401", "content", "公积金提取申请三周没有到账")).json().get("ticketNo").asText();
+        assertThat(api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("dept-gjj", "/api/tickets/" + no + "/sign", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("supervisor1", "/api/tickets/" + no + "/escalate", Map.of("level", 2)).status())
+            .isEqualTo(200);
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIn("dept-gjj");
+            browser.waitFor(By.cssSelector("#tabs button[data-key='list:IN_PROGRESS']")).click();
+            browser.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")).click();
+            WebElement chain = browser.waitFor(By.cssSelector("#escalations .escalation-chain[data-status='open']"));
+            assertThat(chain.findElement(By.cssSelector("[data-card='yellow']")).getText()).isEqualTo("黄牌");
+            WebElement form = browser.waitFor(By.id("escalation-feedback-form"));
+            form.findElement(By.name("text")).sendKeys("已约谈经办人，明日到账");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#escalations .escalation-chain[data-status='answered']")));
+            assertThat(browser.driver().findElement(By.id("escalations")).getText()).contains("已约谈经办人，明日到账");
+        }
+        assertThat(api.get("supervisor1", "/api/tickets/" + no).json().get("escalations").get(0).get("status")
+            .asText()).isEqualTo("answered");
+    }
+}

@@ -1,0 +1,138 @@
+package org.hotline.console.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hotline.telephony.ivr.IvrProperties;
+import org.hotline.workflow.TicketStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * {@code ops/asterisk/check-prompts} against a sounds directory built here: it checks exactly the prompts the
+ * application binds from {@code application.yml}, with environment overrides, and every ticket status's prompt.
+ */
+class CheckPromptsScriptTest {
+
+    private static final Path SCRIPT = Path.of("..", "ops", "asterisk", "check-prompts");
+
+    @TempDir
+    Path sounds;
+
+    @Test
+    void everyConfiguredPromptPresentPassesAndAMissingOneIsNamedWithItsKey() throws Exception {
+        IvrProperties.Prompts prompts = configuredPrompts();
+        for (String name : plainPrompts(prompts).values()) {
+            touch(sounds.resolve("en").resolve(name + ".gsm"));
+        }
+        for (TicketStatus status : TicketStatus.values()) {
+            touch(sounds.resolve(prompts.getStatusPrefix() + TelephonyTicketPorts.promptKey(status) + ".wav"));
+        }
+
+        Result all = run(Map.of());
+        assertThat(all.exit()).as(all.output()).isZero();
+        assertThat(all.output()).contains("all " + (14 - 1 + TicketStatus.values().length) + " prompts present");
+
+        Files.delete(sounds.resolve("en").resolve(prompts.getWelcome() + ".gsm"));
+        Result missing = run(Map.of());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.output()).contains("missing: " + prompts.getWelcome() + " (hotline.ivr.prompts.welcome")
+            .contains("1 of ");
+    }
+
+    @Test
+    void anEnvironmentOverrideIsCheckedInsteadOfTheConfiguredPrompt() throws Exception {
+        IvrProperties.Prompts prompts = configuredPrompts();
+        for (String name : plainPrompts(prompts).values()) {
+            touch(sounds.resolve(name + ".ulaw"));
+        }
+        for (TicketStatus status : TicketStatus.values()) {
+            touch(sounds.resolve("en").resolve(prompts.getStatusPrefix() + TelephonyTicketPorts.promptKey(status)
+                + ".sln16"));
+        }
+
+        Result overridden = run(Map.of("HOTLINE_IVR_PROMPTS_SURVEY_THANKS", "hotline/survey-thanks"));
+
+        assertThat(overridden.exit()).isEqualTo(1);
+        assertThat(overridden.output()).contains("missing: hotline/survey-thanks (hotline.ivr.prompts.survey-thanks");
+        assertThat(run(Map.of()).exit()).isZero();
+    }
+
+    @Test
+    void theScriptKnowsEveryTicketStatusPromptTheApplicationPlays() throws IOException {
+        Matcher line = Pattern.compile("(?m)^statuses=\"([^\"]*)\"").matcher(Files.readString(SCRIPT));
+        assertThat(line.find()).isTrue();
+        assertThat(Arrays.asList(line.group(1).split(" "))).containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(TicketStatus.values()).map(TelephonyTicketPorts::promptKey).toList());
+    }
+
+    @Test
+    void aMissingSoundsDirectoryIsAUsageError() throws Exception {
+        Result result = run(Map.of(), "-d", sounds.resolve("nowhere").toString());
+        assertThat(result.exit()).isEqualTo(2);
+    }
+
+    private static IvrProperties.Prompts configuredPrompts() throws IOException {
+        List<PropertySource<?>> documents = new YamlPropertySourceLoader()
+            .load("application.yml", new ClassPathResource("application.yml"));
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(documents.get(0));
+        return new Binder(ConfigurationPropertySources.get(environment))
+            .bind("hotline.ivr", IvrProperties.class).get().getPrompts();
+    }
+
+    private static Map<String, String> plainPrompts(IvrProperties.Prompts p) {
+        Map<String, String> prompts = new LinkedHashMap<>();
+        prompts.put("welcome", p.getWelcome());
+        prompts.put("menu", p.getMenu());
+        prompts.put("invalid", p.getInvalid());
+        prompts.put("to-agent", p.getToAgent());
+        prompts.put("enter-ticket", p.getEnterTicket());
+        prompts.put("invalid-ticket", p.getInvalidTicket());
+        prompts.put("ticket-not-found", p.getTicketNotFound());
+        prompts.put("ticket-is", p.getTicketIs());
+        prompts.put("after-status", p.getAfterStatus());
+        prompts.put("goodbye", p.getGoodbye());
+        prompts.put("survey-question", p.getSurveyQuestion());
+        prompts.put("survey-thanks", p.getSurveyThanks());
+        prompts.put("survey-goodbye", p.getSurveyGoodbye());
+        return prompts;
+    }
+
+    private static void touch(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, new byte[] {1});
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private Result run(Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(arguments.length == 0 ? List.of("-d", sounds.toString()) : List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("HOTLINE_IVR_PROMPTS_"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+}

@@ -1,0 +1,247 @@
+package org.hotline.workflow.escalation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.hotline.workflow.Card;
+import org.hotline.workflow.CardIssued;
+import org.hotline.workflow.DeadlineKind;
+import org.hotline.workflow.Escalation;
+import org.hotline.workflow.EscalationAnswered;
+import org.hotline.workflow.EscalationAudience;
+import org.hotline.workflow.EscalationLevel;
+import org.hotline.workflow.EscalationLevelRaised;
+import org.hotline.workflow.EscalationLevelSetting;
+import org.hotline.workflow.EscalationReason;
+import org.hotline.workflow.EscalationStatus;
+import org.hotline.workflow.InvalidTicketException;
+import org.hotline.workflow.LevelTrigger;
+import org.hotline.workflow.TicketNo;
+import org.hotline.workflow.WorkingCalendar;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes 督办 chains: their rows, their {@code ticketEscalation} instance and their events. The caller holds the
+ * ticket's row lock, audits and decides whether the step is allowed (see {@code ticket.TicketEscalations}); every
+ * method joins the caller's transaction. Internal to the workflow module; thread-safe.
+ */
+@Component
+public class EscalationChains {
+    private final EscalationMapper mapper;
+    private final EscalationProcess process;
+    private final WorkingCalendar calendar;
+    private final ApplicationEventPublisher events;
+    private final List<EscalationLevelSetting> levels;
+
+    EscalationChains(EscalationMapper mapper, EscalationProcess process, WorkingCalendar calendar,
+            ApplicationEventPublisher events, EscalationProperties properties) {
+        this.mapper = mapper;
+        this.process = process;
+        this.calendar = calendar;
+        this.events = events;
+        this.levels = properties.settings();
+    }
+
+    /** A level just issued, for the caller's audit note. */
+    public record Issued(long escalationId, EscalationLevelSetting setting, Instant feedbackDueAt) {
+
+        /** @return e.g. {@code 督办 level 2 二级督办（黄牌） (yellow card), feedback due 2026-12-09T02:00:00Z} */
+        public String describe() {
+            return "督办 level " + setting.level() + " " + setting.name()
+                    + (setting.card() == Card.NONE ? "" : " (" + setting.card().jsonValue() + " card)")
+                    + ", feedback due " + feedbackDueAt;
+        }
+    }
+
+    /** @return the configured levels, lowest first */
+    public List<EscalationLevelSetting> levels() {
+        return levels;
+    }
+
+    /**
+     * @return the requested level, or {@code fallback} when none was requested
+     * @throws InvalidTicketException when the level is not configured
+     */
+    public int level(Integer requested, int fallback) {
+        int level = requested == null ? fallback : requested;
+        if (level < 1 || level > levels.size()) {
+            throw new InvalidTicketException(Map.of("level", "must be between 1 and " + levels.size()));
+        }
+        return level;
+    }
+
+    /** @return the ticket's open or overdue chain, if any */
+    public Optional<EscalationRow> unanswered(String ticketNo) {
+        return Optional.ofNullable(mapper.findUnanswered(ticketNo));
+    }
+
+    /** Starts a chain at {@code level}; publishes {@link EscalationLevelRaised} and, for a carded level, {@link CardIssued}. */
+    public Issued start(TicketNo no, String departmentCode, int level, EscalationReason reason, DeadlineKind kind,
+            String by, Instant now) {
+        EscalationRow chain = new EscalationRow();
+        chain.ticketNo = no.toString();
+        chain.departmentCode = departmentCode;
+        chain.reason = reason;
+        chain.deadlineKind = kind;
+        chain.startedBy = by;
+        chain.startedAt = now;
+        chain.status = EscalationStatus.OPEN;
+        chain.currentLevel = level;
+        chain.feedbackDueAt = dueFrom(level, now);
+        mapper.insertChain(chain);
+        Issued issued = issue(chain, level, reason == EscalationReason.MANUAL ? LevelTrigger.SUPERVISOR
+                : LevelTrigger.DEADLINE, by, now);
+        chain.processInstanceId = process.start(chain);
+        mapper.updateChain(chain);
+        return issued;
+    }
+
+    /** Raises an open chain to a higher level by hand; its running window is replaced by the new level's. */
+    public Issued raiseByHand(EscalationRow chain, int level, String by, Instant now) {
+        Issued issued = issue(chain, level, LevelTrigger.SUPERVISOR, by, now);
+        mapper.updateChain(chain);
+        process.raisedByHand(chain);
+        return issued;
+    }
+
+    /** A level whose window passed unanswered. */
+    public record Missed(int level, Instant feedbackDueAt, boolean nextLevelFollows) {
+    }
+
+    /**
+     * The current level's window passed unanswered: marks it missed and, after the last level, the chain overdue.
+     *
+     * @return what was missed, or null when the chain is no longer open
+     */
+    public Missed missFeedback(long escalationId, Instant now) {
+        EscalationRow chain = mapper.findChain(escalationId);
+        if (chain == null || chain.status != EscalationStatus.OPEN) {
+            return null;
+        }
+        LevelRow current = mapper.findLevel(escalationId, chain.currentLevel);
+        current.missedAt = now;
+        mapper.updateLevel(current);
+        boolean next = chain.currentLevel < levels.size();
+        if (!next) {
+            chain.status = EscalationStatus.OVERDUE;
+            mapper.updateChain(chain);
+        }
+        return new Missed(chain.currentLevel, current.feedbackDueAt, next);
+    }
+
+    /** Issues the next level after a missed window. */
+    public Issued raiseNext(long escalationId, Instant now) {
+        EscalationRow chain = mapper.findChain(escalationId);
+        Issued issued = issue(chain, chain.currentLevel + 1, LevelTrigger.NO_FEEDBACK, "system", now);
+        mapper.updateChain(chain);
+        return issued;
+    }
+
+    /**
+     * The department answers the chain's current level; the chain stops. Publishes {@link EscalationAnswered}.
+     *
+     * @return the event published
+     */
+    public EscalationAnswered answer(EscalationRow chain, String by, String text, Instant now) {
+        LevelRow current = mapper.findLevel(chain.id, chain.currentLevel);
+        current.answeredAt = now;
+        current.answeredBy = by;
+        current.feedback = text;
+        mapper.updateLevel(current);
+        boolean running = chain.status == EscalationStatus.OPEN;
+        chain.status = EscalationStatus.ANSWERED;
+        chain.endedAt = now;
+        mapper.updateChain(chain);
+        if (running) {
+            process.answered(chain);
+        }
+        EscalationAnswered answered = new EscalationAnswered(TicketNo.parse(chain.ticketNo), chain.id,
+                chain.departmentCode, chain.currentLevel, !now.isAfter(current.feedbackDueAt), by, now);
+        events.publishEvent(answered);
+        return answered;
+    }
+
+    /** The ticket closed or was merged: its unanswered chain ends. */
+    public void endWithTicket(String ticketNo, Instant now) {
+        EscalationRow chain = mapper.findUnanswered(ticketNo);
+        if (chain == null) {
+            return;
+        }
+        boolean running = chain.status == EscalationStatus.OPEN;
+        chain.status = EscalationStatus.ENDED;
+        chain.endedAt = now;
+        mapper.updateChain(chain);
+        if (running) {
+            process.endedWithTicket(chain);
+        }
+    }
+
+    /** @return the ticket's chains, oldest first, each level's feedback passed through {@code maskFeedback} */
+    public List<Escalation> forTicket(String ticketNo, UnaryOperator<String> maskFeedback) {
+        return views(mapper.findByTicket(ticketNo), maskFeedback);
+    }
+
+    List<Escalation> views(List<EscalationRow> chains, UnaryOperator<String> maskFeedback) {
+        if (chains.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<EscalationLevel>> levelsByChain = new LinkedHashMap<>();
+        for (LevelRow row : mapper.findLevels(chains.stream().map(c -> c.id).toList())) {
+            levelsByChain.computeIfAbsent(row.escalationId, id -> new ArrayList<>()).add(new EscalationLevel(
+                    row.level, row.name, audience(row.notify), row.card, row.trigger, row.raisedBy, row.issuedAt,
+                    row.feedbackDueAt, row.missedAt, row.answeredAt, row.answeredBy,
+                    row.feedback == null ? null : maskFeedback.apply(row.feedback)));
+        }
+        return chains.stream().map(c -> new Escalation(c.id, TicketNo.parse(c.ticketNo), c.departmentCode, c.reason,
+                c.deadlineKind, c.startedBy, c.startedAt, c.status, c.currentLevel, c.feedbackDueAt, c.endedAt,
+                levelsByChain.getOrDefault(c.id, List.of()))).toList();
+    }
+
+    private Issued issue(EscalationRow chain, int level, LevelTrigger trigger, String by, Instant now) {
+        EscalationLevelSetting setting = levels.get(level - 1);
+        LevelRow row = new LevelRow();
+        row.escalationId = chain.id;
+        row.level = level;
+        row.ticketNo = chain.ticketNo;
+        row.departmentCode = chain.departmentCode;
+        row.name = setting.name();
+        row.notify = setting.addressees().stream().map(EscalationAudience::jsonValue).sorted()
+                .collect(Collectors.joining(","));
+        row.card = setting.card();
+        row.trigger = trigger;
+        row.raisedBy = by;
+        row.issuedAt = now;
+        row.feedbackDueAt = dueFrom(level, now);
+        mapper.insertLevel(row);
+        chain.currentLevel = level;
+        chain.feedbackDueAt = row.feedbackDueAt;
+        TicketNo no = TicketNo.parse(chain.ticketNo);
+        events.publishEvent(new EscalationLevelRaised(no, chain.id, chain.departmentCode, level, setting.addressees(),
+                setting.card(), trigger, by, row.feedbackDueAt, now));
+        if (setting.card() != Card.NONE) {
+            events.publishEvent(new CardIssued(no, chain.id, chain.departmentCode, level, setting.card(), now));
+        }
+        return new Issued(chain.id, setting, row.feedbackDueAt);
+    }
+
+    private Instant dueFrom(int level, Instant now) {
+        return calendar.addWorkingDays(now, levels.get(level - 1).feedbackWorkingDays());
+    }
+
+    private static Set<EscalationAudience> audience(String words) {
+        Set<EscalationAudience> set = EnumSet.noneOf(EscalationAudience.class);
+        if (words != null && !words.isBlank()) {
+            Arrays.stream(words.split(",")).map(EscalationAudience::fromJson).forEach(set::add);
+        }
+        return set;
+    }
+}

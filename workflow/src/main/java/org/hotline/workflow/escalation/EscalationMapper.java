@@ -1,0 +1,37 @@
+package org.hotline.workflow.escalation;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.hotline.workflow.EscalationStats;
+import org.hotline.workflow.EscalationStatus;
+
+@Mapper
+interface EscalationMapper {
+    void insertChain(EscalationRow row);
+
+    void updateChain(EscalationRow row);
+
+    EscalationRow findChain(@Param("id") long id);
+
+    /** The ticket's chain that is open or overdue, if any (at most one). */
+    EscalationRow findUnanswered(@Param("ticketNo") String ticketNo);
+
+    List<EscalationRow> findByTicket(@Param("ticketNo") String ticketNo);
+
+    void insertLevel(LevelRow row);
+
+    void updateLevel(LevelRow row);
+
+    LevelRow findLevel(@Param("escalationId") long escalationId, @Param("level") int level);
+
+    List<LevelRow> findLevels(@Param("ids") List<Long> escalationIds);
+
+    /** {@code status} OPEN and OVERDUE are read against {@code now}: a passed window counts as overdue at once. */
+    List<EscalationRow> search(@Param("status") EscalationStatus status, @Param("departmentCode") String departmentCode,
+            @Param("now") Instant now, @Param("limit") int limit, @Param("offset") long offset);
+
+    List<EscalationStats> stats(@Param("from") Instant from, @Param("to") Instant to,
+            @Param("departmentCode") String departmentCode);
+}
