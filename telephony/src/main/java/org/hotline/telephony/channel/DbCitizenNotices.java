@@ -78,17 +78,18 @@ class DbCitizenNotices implements CitizenNotices {
             int attempt = row.attempts + 1;
             Optional<String> error = send(sender, row);
             Instant at = now();
+            // The attempt is recorded before the notice's status moves, so a finished notice shows all its attempts.
             if (error.isEmpty()) {
-                mapper.markSent(row.id, at);
                 mapper.insertAttempt(row.id, attempt, at, "SENT", null);
+                mapper.markSent(row.id, at);
                 sent++;
             } else if (attempt >= settings.getMaxAttempts()) {
-                mapper.markFailed(row.id);
                 mapper.insertAttempt(row.id, attempt, at, "GAVE_UP", error.get());
+                mapper.markFailed(row.id);
                 log.warn("notice {} ({}) given up after {} attempts: {}", row.id, row.kind, attempt, error.get());
             } else {
-                mapper.markRetry(row.id, at.plus(backoff(attempt)));
                 mapper.insertAttempt(row.id, attempt, at, "FAILED", error.get());
+                mapper.markRetry(row.id, at.plus(backoff(attempt)));
                 log.info("notice {} attempt {} failed: {}", row.id, attempt, error.get());
             }
         }
