@@ -16,31 +16,14 @@ import org.hotline.telephony.NoticeRecord;
 import org.hotline.telephony.TelephonyIntegrationSupport;
 import org.hotline.telephony.TestContacts;
 import org.hotline.telephony.TestSmsGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The outbox against a local SMS gateway over real HTTP: sent after a failure, each attempt recorded, never twice. */
 class NoticeOutboxIT extends TelephonyIntegrationSupport {
 
-    static final TestSmsGateway GATEWAY = new TestSmsGateway();
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("hotline.channel.sms.gateway-url", GATEWAY::url);
-        registry.add("hotline.channel.sms.secret", () -> TestSmsGateway.SECRET);
-        registry.add("hotline.channel.notices.poll-interval", () -> "100ms");
-        registry.add("hotline.channel.notices.retry-base", () -> "200ms");
-        registry.add("hotline.channel.notices.max-attempts", () -> "3");
-    }
-
-    @AfterAll
-    static void stop() {
-        GATEWAY.close();
-    }
+    static final TestSmsGateway GATEWAY = SMS;
 
     @Autowired
     CitizenNotices notices;
