@@ -36,11 +36,11 @@
   };
 
   const TABS = {
-    AGENT: [['register', '受理登记'], ['kb', '知识库'], ['list:', '工单查询']],
+    AGENT: [['register', '受理登记'], ['contacts', '在线来件'], ['kb', '知识库'], ['list:', '工单查询']],
     DISPATCHER: [['list:REGISTERED', '待派单'], ['list:RETURNED', '退单'], ['list:EXTENSION_REQUESTED', '延期申请'],
-      ['list:REPLIED', '待审核'], ['list:FOLLOW_UP', '待回访'], ['list:', '全部'], ['kb', '知识库']],
+      ['list:REPLIED', '待审核'], ['list:FOLLOW_UP', '待回访'], ['list:', '全部'], ['contacts', '在线来件'], ['kb', '知识库']],
     DEPARTMENT: [['list:DISPATCHED', '待签收'], ['list:IN_PROGRESS', '办理中'], ['list:AWAITING_CITIZEN', '待补充材料'], ['list:', '全部']],
-    SUPERVISOR: [['list:overdue', '超期工单'], ['list:', '全部工单'], ['kb', '知识库']],
+    SUPERVISOR: [['list:overdue', '超期工单'], ['list:', '全部工单'], ['contacts', '在线来件'], ['kb', '知识库']],
     ADMIN: [['catalogue', '派单目录'], ['kb', '知识库']]
   };
 
@@ -103,6 +103,9 @@
     else if (key === 'kb') renderKb(view);
     else if (key === 'catalogue') renderCatalogue(view);
     else if (key.startsWith('list:')) renderList(view, key.slice(5));
+    else if (key === 'contacts' && window.HotlineContacts) HotlineContacts.view(view, { el, fmt, toast,
+      csrfToken: state.me.csrfToken, username: state.me.username, categories: state.catalogue.categories,
+      detail: document.getElementById('detail'), onChanged: () => setTab('contacts') });
   }
 
   function renderRegister(view) {
@@ -242,12 +245,19 @@
       else if (message.type === 'escalation-level-raised') notify('督办（第 ' + payload.level + ' 级）' + payload.ticketNo);
       else if (message.type === 'card-issued') notify((payload.card === 'red' ? '红牌 ' : '黄牌 ') + payload.ticketNo);
       else if (message.type === 'escalation-answered') notify('督办已反馈 ' + payload.ticketNo);
+      else if (message.type.startsWith('contact-')) contactPushed(message.type, payload);
     };
     socket.onclose = () => {
       push.socket = null;
       setTimeout(connectPush, push.retry);
       push.retry = Math.min(push.retry * 2, 30000);
     };
+  }
+
+  function contactPushed(type, payload) {
+    if (type === 'contact-urgent') toast('紧急来件 ' + payload.contactNo, true);
+    else if (type === 'contact-breached') toast('来件超时未响应 ' + payload.contactNo, true);
+    if (state.tab === 'contacts') setTab('contacts');
   }
 
   function notify(text) {
