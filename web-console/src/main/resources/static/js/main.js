@@ -10,6 +10,7 @@ import './views/queues.js';
 import './views/ticket.js';
 import './views/kb.js';
 import './views/admin.js';
+import './views/contacts.js';
 
 const SOUND_KEY = 'hotline.sound';
 

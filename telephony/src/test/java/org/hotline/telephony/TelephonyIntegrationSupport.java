@@ -12,6 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class TelephonyIntegrationSupport {
 
     protected static final TestAmiServer AMI = new TestAmiServer();
+    /** The SMS gateway the notices go to, for the whole run (one context: a second one would also join the AMI). */
+    protected static final TestSmsGateway SMS = new TestSmsGateway();
 
     @DynamicPropertySource
     static void amiServer(DynamicPropertyRegistry registry) {
@@ -19,5 +21,7 @@ public abstract class TelephonyIntegrationSupport {
         registry.add("hotline.ami.port", AMI::port);
         registry.add("hotline.ami.username", () -> TestAmiServer.USERNAME);
         registry.add("hotline.ami.secret", () -> TestAmiServer.SECRET);
+        registry.add("hotline.channel.sms.gateway-url", SMS::url);
+        registry.add("hotline.channel.sms.secret", () -> TestSmsGateway.SECRET);
     }
 }

@@ -84,6 +84,21 @@ public class TelephonyTestApplication {
         @EventListener
         void on(RecordingStarted e) { events.add(e); }
 
+        @EventListener
+        void on(ContactReceived e) { events.add(e); }
+
+        @EventListener
+        void on(ContactClaimed e) { events.add(e); }
+
+        @EventListener
+        void on(ContactAnswered e) { events.add(e); }
+
+        @EventListener
+        void on(ContactTicketRegistered e) { events.add(e); }
+
+        @EventListener
+        void on(ContactResponseBreached e) { events.add(e); }
+
         public <T> List<T> of(Class<T> type) {
             return events.stream().filter(type::isInstance).map(type::cast).toList();
         }

@@ -1,6 +1,7 @@
 package org.hotline.console;
 
 import org.hotline.telephony.TestAmiServer;
+import org.hotline.telephony.TestSmsGateway;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -9,7 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the application's integration tests: the whole application on real MariaDB ({@code hotline_console_test})
- * and Redis, on a random port, connected over AMI to one protocol-faithful {@link TestAmiServer} for the whole run.
+ * and Redis, on a random port, connected over AMI to one protocol-faithful {@link TestAmiServer} and sending SMS to
+ * one {@link TestSmsGateway} for the whole run.
  * Every subclass shares one Spring context.
  */
 @SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -17,6 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class HotlineIntegrationSupport {
 
     protected static final TestAmiServer AMI = new TestAmiServer();
+    /** The SMS gateway the notices go to, for the whole run. */
+    protected static final TestSmsGateway SMS = new TestSmsGateway();
 
     @LocalServerPort
     protected int port;
@@ -27,6 +31,8 @@ public abstract class HotlineIntegrationSupport {
         registry.add("hotline.ami.port", AMI::port);
         registry.add("hotline.ami.username", () -> TestAmiServer.USERNAME);
         registry.add("hotline.ami.secret", () -> TestAmiServer.SECRET);
+        registry.add("hotline.channel.sms.gateway-url", SMS::url);
+        registry.add("hotline.channel.sms.secret", () -> TestSmsGateway.SECRET);
     }
 
     protected TestApi api() {

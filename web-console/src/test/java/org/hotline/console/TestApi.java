@@ -56,6 +56,17 @@ public final class TestApi {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Response postWithHeader(String user, String path, Object body, String header, String value) {
+        try {
+            return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public Response put(String user, String path, Object body) {
         try {
             return send(user, HttpRequest.newBuilder(URI.create(base + path))

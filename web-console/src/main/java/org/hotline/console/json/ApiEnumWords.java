@@ -18,6 +18,10 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.hotline.knowledge.KbStatus;
 import org.hotline.telephony.AgentState;
 import org.hotline.telephony.CallbackStatus;
+import org.hotline.telephony.ContactChannel;
+import org.hotline.telephony.ContactStatus;
+import org.hotline.telephony.IdentityKind;
+import org.hotline.telephony.ResponseClock;
 import org.hotline.telephony.Disposition;
 import org.hotline.telephony.EmergencyService;
 import org.hotline.telephony.IvrChoice;
@@ -54,7 +58,8 @@ public final class ApiEnumWords {
                 TicketType.class, Urgency.class, Closure.class, RevealField.class, Actor.Role.class, DayKind.class,
                 DepartmentKind.class, DistrictLevel.class, Disposition.class, CallbackStatus.class, AgentState.class,
                 IvrChoice.class, KbStatus.class, Card.class, EscalationAudience.class, EscalationStatus.class,
-                LevelTrigger.class, RepeatReport.Kind.class)) {
+                LevelTrigger.class, RepeatReport.Kind.class, ContactChannel.class, ContactStatus.class,
+                IdentityKind.class, ResponseClock.class)) {
             WORDS.put(type, value -> value.name().toLowerCase(Locale.ROOT));
         }
         WORDS.put(EmergencyService.class, value -> ((EmergencyService) value).number());

@@ -39,6 +39,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+    /** The channels' inbound endpoints: public, each verifies its own signature (HMAC, WeChat's SHA-1). */
+    private static final String[] CHANNEL_INBOUND = {"/api/channel/**", "/channel/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationHandlers problems,
@@ -55,6 +57,9 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                // Channel intake is authenticated by each channel's signature, not by a login.
+                .requestMatchers(CHANNEL_INBOUND).permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login.html")
@@ -79,7 +84,8 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(csrfHandler)
-                .ignoringRequestMatchers(request -> credentialsOnly(request, properties)))
+                .ignoringRequestMatchers(request -> credentialsOnly(request, properties))
+                .ignoringRequestMatchers(CHANNEL_INBOUND))
             .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, throttle, problems), BasicAuthenticationFilter.class)
             .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
             .headers(headers -> headers

@@ -15,6 +15,7 @@ public class Actors {
         this.currentUsers = currentUsers;
     }
 
+    /** @return the logged-in user as the workflow's actor */
     public Actor current() {
         CurrentUser user = currentUsers.current();
         return new Actor(user.username(), Actor.Role.valueOf(user.role().name()), user.departmentCode());

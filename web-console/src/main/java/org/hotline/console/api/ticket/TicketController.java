@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hotline.console.api.idempotency.IdempotentRequests;
+import org.hotline.workflow.Actor;
 import org.hotline.console.api.telephony.CallOwnership;
 import org.hotline.console.security.AccessAuditRow;
 import org.hotline.console.security.ConfidentialAccess;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,27 +56,35 @@ class TicketController {
 
     private final TicketService tickets;
     private final Actors actors;
+    private final IdempotentRequests idempotentRequests;
     private final CurrentUsers currentUsers;
     private final CallOwnership calls;
     private final ConfidentialAccess confidentialAccess;
 
-    TicketController(TicketService tickets, Actors actors, CurrentUsers currentUsers, CallOwnership calls,
-                     ConfidentialAccess confidentialAccess) {
+    TicketController(TicketService tickets, Actors actors, IdempotentRequests idempotentRequests,
+                     CurrentUsers currentUsers, CallOwnership calls, ConfidentialAccess confidentialAccess) {
         this.tickets = tickets;
         this.actors = actors;
+        this.idempotentRequests = idempotentRequests;
         this.currentUsers = currentUsers;
         this.calls = calls;
         this.confidentialAccess = confidentialAccess;
     }
 
+    /** With an {@code Idempotency-Key}, a double click or a retried request registers one ticket only. */
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
-    ResponseEntity<TicketView> register(@RequestBody RegisterRequest request) {
+    ResponseEntity<?> register(@RequestBody RegisterRequest request,
+                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         if (request.callId() != null && !request.callId().isBlank()) {
             calls.requireAnsweredBy(request.callId(), currentUsers.current());
         }
-        TicketView view = tickets.register(request.toCommand(), actors.current());
-        return ResponseEntity.created(URI.create("/api/tickets/" + view.ticketNo())).body(view);
+        Actor actor = actors.current();
+        return idempotentRequests.execute("tickets:" + actor.username(), key, idempotentRequests.bytesOf(request),
+            () -> {
+                TicketView view = tickets.register(request.toCommand(), actor);
+                return ResponseEntity.created(URI.create("/api/tickets/" + view.ticketNo())).body(view);
+            });
     }
 
     @GetMapping("/{no}")

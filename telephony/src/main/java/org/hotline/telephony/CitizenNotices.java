@@ -1,0 +1,30 @@
+package org.hotline.telephony;
+
+import java.util.List;
+
+/**
+ * The outbox of messages to citizens (table {@code telephony_notice}). A notice is queued in the caller's
+ * transaction, so it exists only if the change it reports committed; a sender sends it afterwards, retries with
+ * growing pauses ({@code hotline.channel.notices.*}) and records every attempt. Each notice carries its id as the
+ * gateway's reference, so a retry after a lost answer is dropped by the gateway. Thread-safe.
+ */
+public interface CitizenNotices {
+
+    /**
+     * Queues a notice unless one with the same key was queued before.
+     *
+     * @return true when queued; false for a repeated key, or when no channel can carry it (SMS gateway off,
+     *         recipient not a phone)
+     */
+    boolean enqueue(CitizenNotice notice);
+
+    /**
+     * Sends the notices that are due now; the module's sender calls it every poll interval.
+     *
+     * @return how many were sent
+     */
+    int sendDue();
+
+    /** @return the notices about a ticket, oldest first */
+    List<NoticeRecord> ofTicket(String ticketNo);
+}

@@ -1,0 +1,30 @@
+package org.hotline.telephony.channel;
+
+import java.time.Instant;
+
+import org.hotline.telephony.CitizenIdentity;
+import org.hotline.telephony.IdentityKind;
+import org.hotline.telephony.NoticeKind;
+import org.hotline.telephony.NoticeRecord;
+
+/** A {@code telephony_notice} row. */
+class NoticeRow {
+    Long id;
+    String noticeKey;
+    String kind;
+    String recipientKind;
+    String recipient;
+    String textBody;
+    String ticketNo;
+    String status;
+    int attempts;
+    Instant nextAttemptAt;
+    Instant createdAt;
+    Instant sentAt;
+
+    NoticeRecord toRecord() {
+        return new NoticeRecord(id, noticeKey, NoticeKind.valueOf(kind),
+            new CitizenIdentity(IdentityKind.valueOf(recipientKind), recipient), textBody, ticketNo,
+            status.toLowerCase(java.util.Locale.ROOT), attempts, createdAt, sentAt);
+    }
+}

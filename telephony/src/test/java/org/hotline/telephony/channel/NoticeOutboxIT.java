@@ -1,0 +1,86 @@
+package org.hotline.telephony.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.hotline.telephony.CitizenIdentity;
+import org.hotline.telephony.CitizenNotice;
+import org.hotline.telephony.CitizenNotices;
+import org.hotline.telephony.IdentityKind;
+import org.hotline.telephony.NoticeKind;
+import org.hotline.telephony.NoticeRecord;
+import org.hotline.telephony.TelephonyIntegrationSupport;
+import org.hotline.telephony.TestContacts;
+import org.hotline.telephony.TestSmsGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The outbox against a local SMS gateway over real HTTP: sent after a failure, each attempt recorded, never twice. */
+class NoticeOutboxIT extends TelephonyIntegrationSupport {
+
+    static final TestSmsGateway GATEWAY = SMS;
+
+    @Autowired
+    CitizenNotices notices;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aNoticeIsRetriedUntilTheGatewayTakesItAndSentOnce() {
+        String ticketNo = ticketNo();
+        String phone = TestContacts.randomMobile();
+        GATEWAY.failNext(2);
+
+        assertThat(notices.enqueue(notice("registered:" + ticketNo, phone, ticketNo))).isTrue();
+        assertThat(notices.enqueue(notice("registered:" + ticketNo, phone, ticketNo))).as("same key").isFalse();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "sent".equals(notices.ofTicket(ticketNo).get(0).status()));
+        NoticeRecord sent = notices.ofTicket(ticketNo).get(0);
+        assertThat(notices.ofTicket(ticketNo)).hasSize(1);
+        assertThat(sent.attempts()).isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT outcome FROM telephony_notice_attempt WHERE notice_id = ? ORDER BY attempt",
+            String.class, sent.id())).containsExactly("FAILED", "FAILED", "SENT");
+        List<String> references = GATEWAY.requests().stream()
+            .filter(r -> r.path("to").asText().equals(phone)).map(r -> r.path("reference").asText()).toList();
+        assertThat(references).containsExactly(Long.toString(sent.id()), Long.toString(sent.id()),
+            Long.toString(sent.id()));
+        assertThat(GATEWAY.taken()).filteredOn(r -> r.path("to").asText().equals(phone)).hasSize(1)
+            .allSatisfy(r -> assertThat(r.path("text").asText()).contains(ticketNo));
+        assertThat(GATEWAY.badSignatures()).isZero();
+
+        assertThat(notices.sendDue()).as("nothing left to send").isZero();
+        assertThat(GATEWAY.taken()).filteredOn(r -> r.path("to").asText().equals(phone)).hasSize(1);
+    }
+
+    @Test
+    void aNoticeTheGatewayKeepsRefusingIsGivenUpAfterTheLastAttempt() {
+        String ticketNo = ticketNo();
+        GATEWAY.failNext(3);
+
+        notices.enqueue(notice("closed:" + ticketNo, TestContacts.randomMobile(), ticketNo));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "failed".equals(notices.ofTicket(ticketNo).get(0).status()));
+        assertThat(jdbc.queryForList("SELECT outcome FROM telephony_notice_attempt WHERE notice_id = ? ORDER BY attempt",
+            String.class, notices.ofTicket(ticketNo).get(0).id())).containsExactly("FAILED", "FAILED", "GAVE_UP");
+    }
+
+    @Test
+    void onlyPhonesGetNotices() {
+        assertThat(notices.enqueue(new CitizenNotice("x:" + UUID.randomUUID(), NoticeKind.DIRECT_ANSWER,
+            CitizenIdentity.of(IdentityKind.EMAIL, "a@example.cn", "to"), "答复", null))).isFalse();
+    }
+
+    private static CitizenNotice notice(String key, String phone, String ticketNo) {
+        return new CitizenNotice(key, NoticeKind.TICKET_REGISTERED, CitizenIdentity.of(IdentityKind.PHONE, phone, "to"),
+            "【12345】您的诉求已受理，工单号 " + ticketNo + "。", ticketNo);
+    }
+
+    private static String ticketNo() {
+        return "JH20261207" + String.format("%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+    }
+}

@@ -1,0 +1,52 @@
+package org.hotline.console.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.hotline.console.HotlineIntegrationSupport;
+import org.hotline.console.TestApi;
+import org.hotline.console.api.channel.SignedClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The online queue on the agent desktop in real headless Chromium: a web-form contact is claimed and registered. */
+class ContactQueuePageIT extends HotlineIntegrationSupport {
+
+    @Test
+    void anAgentClaimsAWebFormContactAndRegistersItWhileItsScriptStaysText() {
+        String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "路灯不亮 <script>window.pwned='" + marker + "'</script><img src=x onerror=\"window.pwned=1\"> "
+            + marker;
+        TestApi.Response submitted = new SignedClient(port).post("/api/channel/web",
+            "{\"phone\":\"13711112222\",\"content\":\"" + text.replace("\"", "\\\"") + "\"}").send();
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+        String contactNo = submitted.json().path("contactNo").asText();
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIn("agent1");
+            browser.waitFor(By.cssSelector("#nav a[data-nav='contacts']")).click();
+            browser.waitFor(By.cssSelector("tr[data-contact='" + contactNo + "']")).click();
+            WebElement shown = browser.waitFor(By.id("contact-text"));
+            assertThat(shown.getText()).isEqualTo(text);
+            assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
+
+            browser.waitFor(By.cssSelector("#contact-actions button[data-action='claim']")).click();
+            WebElement form = browser.waitFor(By.id("contact-ticket-form"));
+            new Select(form.findElement(By.name("type"))).selectByValue("complaint");
+            new Select(form.findElement(By.name("categoryCode"))).selectByValue("C0401");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-ticket"), "JH"));
+            assertThat(browser.driver().findElement(By.id("contact-status")).getText()).isEqualTo("已转工单");
+            assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
+        }
+        TestApi.Response contact = api().get("agent1", "/api/contacts/" + contactNo);
+        assertThat(contact.json().path("status").asText()).isEqualTo("ticket_registered");
+        assertThat(api().get("agent1", "/api/tickets/" + contact.json().path("ticketNo").asText()).json()
+            .path("content").asText()).isEqualTo(text);
+    }
+}
