@@ -12,16 +12,19 @@ function renderContacts(container) {
   const queue = el('div', { id: 'contact-queue-pane' });
   const detail = el('aside', { id: 'detail', class: 'mt-3', hidden: true });
   container.append(queue, detail);
-  window.HotlineContacts.view(queue, {
+  // A change redraws the queue only: the open contact beside it stays (it redraws itself).
+  const options = {
     el, toast, fmt: value => (value ? formatTime(value) : ''),
     csrfToken: session.me.csrfToken, username: session.me.username, categories: session.categories, detail,
-    onChanged: () => navigate('#/contacts')
-  });
+    onChanged: () => window.HotlineContacts.view(queue, options)
+  };
+  window.HotlineContacts.view(queue, options);
 }
 
 ALERTS.forEach(type => onPush(type, payload => toast(t('push.' + type, payload.contactNo || ''), true)));
 CHANGES.forEach(type => onPush(type, () => {
-  if (location.hash.startsWith('#/contacts') && document.getElementById('detail')?.hidden !== false) navigate('#/contacts');
+  const queue = document.getElementById('contact-queue-pane');
+  if (queue && document.getElementById('detail')?.hidden !== false) navigate('#/contacts');
 }));
 
 registerView('contacts', { roles: ['AGENT', 'DISPATCHER', 'SUPERVISOR'], nav: 'nav.contacts', order: 4, render: renderContacts });

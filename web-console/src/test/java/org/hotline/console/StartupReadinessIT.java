@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Files;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.hotline.console.TestApi.Response;
@@ -33,14 +32,11 @@ class StartupReadinessIT {
 
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HotlineApplication.class)
             .listeners(probe)
-            .properties(Map.of(
-                "hotline.data-dir", Files.createTempDirectory("hotline-startup").toString(),
-                "server.port", "0",
-                "hotline.seed.sample-city", "false",
-                "hotline.push.port", "0",
-                "hotline.fastagi.enabled", "true",
-                "hotline.fastagi.port", "0"))
-            .run()) {
+            // Arguments, not default properties: application.yml outranks default properties, so these would lose
+            // to its ./data directory and fixed ports.
+            .run("--hotline.data-dir=" + Files.createTempDirectory("hotline-startup"), "--server.port=0",
+                "--hotline.seed.sample-city=false", "--hotline.push.port=0", "--hotline.fastagi.enabled=true",
+                "--hotline.fastagi.port=0")) {
 
             assertThat(atWebServerStart.get()).as("push/FastAGI when the HTTP port opened")
                 .isEqualTo("listening/listening");
