@@ -48,7 +48,8 @@ class CheckPromptsScriptTest {
 
         Result all = run(Map.of());
         assertThat(all.exit()).as(all.output()).isZero();
-        assertThat(all.output()).contains("all " + (14 - 1 + TicketStatus.values().length) + " prompts present");
+        assertThat(all.output()).contains("all " + (plainPrompts(prompts).size() + TicketStatus.values().length)
+            + " prompts present");
 
         Files.delete(sounds.resolve("en").resolve(prompts.getWelcome() + ".gsm"));
         Result missing = run(Map.of());
@@ -108,6 +109,8 @@ class CheckPromptsScriptTest {
         prompts.put("invalid-ticket", p.getInvalidTicket());
         prompts.put("ticket-not-found", p.getTicketNotFound());
         prompts.put("ticket-is", p.getTicketIs());
+        prompts.put("enter-phone-digits", p.getEnterPhoneDigits());
+        prompts.put("phone-digits-wrong", p.getPhoneDigitsWrong());
         prompts.put("after-status", p.getAfterStatus());
         prompts.put("goodbye", p.getGoodbye());
         prompts.put("survey-question", p.getSurveyQuestion());
