@@ -52,6 +52,38 @@ public interface TelephonyService {
     void transfer(String callId, String department);
 
     /**
+     * Hands a live call to a department's live window ({@code hotline.telephony.departments.<code>}) and audits each
+     * step ({@link CallTransferred}): {@link TransferMode#BLIND} redirects the caller's channel at once;
+     * {@link TransferMode#ATTENDED} has Asterisk put the caller on hold and dial the window from the agent's channel
+     * ({@code Atxfer}), then {@link #completeTransfer} or {@link #cancelTransfer}; a window that does not answer
+     * returns the caller to the agent. This is the one entry point of department transfers.
+     *
+     * @param actor the console username ordering the transfer
+     * @throws UnknownCallException           when no live call has this id
+     * @throws UnknownDepartmentException     when the department has no configured live window
+     * @throws TelephonyActionFailedException when the call is not answered by an agent (attended) or already has a
+     *                                        transfer in progress, or Asterisk refused
+     */
+    void transfer(String callId, String department, TransferMode mode, String actor);
+
+    /**
+     * The agent leaves an attended transfer: its channel hangs up and Asterisk connects the caller to the
+     * department.
+     *
+     * @throws UnknownCallException           when no live call has this id
+     * @throws TelephonyActionFailedException when no attended transfer is in progress on the call
+     */
+    void completeTransfer(String callId, String actor);
+
+    /**
+     * The agent calls an attended transfer off: the consultation leg hangs up and the caller is back with the agent.
+     *
+     * @throws UnknownCallException           when no live call has this id
+     * @throws TelephonyActionFailedException when no attended transfer is in progress on the call
+     */
+    void cancelTransfer(String callId, String actor);
+
+    /**
      * Hands a live call to an emergency service at once, and audits who did it.
      *
      * @param actor the console username ordering the transfer

@@ -280,6 +280,9 @@ public final class TestAmiServer implements AutoCloseable {
             case "originate" -> client.send(response(id, "Success", "Originate successfully queued"));
             case "redirect" -> client.send(response(id, "Success", "Redirect successful"));
             case "mixmonitor" -> client.send(response(id, "Success", null));
+            // as ami-atxfer.txt: Asterisk queues the attended transfer, then reports it by events
+            case "atxfer" -> client.send(response(id, "Success", "Atxfer successfully queued"));
+            case "hangup" -> client.send(response(id, "Success", "Channel Hungup"));
             case "logoff" -> {
                 client.send(response(id, "Goodbye", "Thanks for all the fish."));
                 return false;

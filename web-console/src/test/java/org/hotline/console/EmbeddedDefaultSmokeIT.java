@@ -57,6 +57,25 @@ class EmbeddedDefaultSmokeIT {
     }
 
     @Test
+    void withoutAsteriskATransferIsAClearTelephonyUnavailableProblem() {
+        TestApi api = new TestApi(port);
+        Response simulated = api.post("agent1", "/api/calls/simulate", Map.of("callerNumber", "13800138000"));
+        assertThat(simulated.status()).as(simulated.toString()).isEqualTo(201);
+        String callId = simulated.json().get("callId").asText();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+            .until(() -> api.get("agent1", "/api/calls/" + callId).status() == 200);
+
+        Response transfer = api.post("agent1", "/api/calls/" + callId + "/transfer",
+            Map.of("department", "GJJ", "mode", "attended"));
+
+        assertThat(transfer.status()).as(transfer.toString()).isEqualTo(503);
+        assertThat(transfer.isProblem()).isTrue();
+        assertThat(transfer.json().get("code").asText()).isEqualTo("telephony-unavailable");
+        assertThat(api.post("agent1", "/api/calls/" + callId + "/transfer/complete", Map.of()).status())
+            .isEqualTo(503);
+    }
+
+    @Test
     void listensOnLoopbackOnlyAndOffersTheDemoAccountsOnItsLoginPage(
             @org.springframework.beans.factory.annotation.Autowired org.springframework.core.env.Environment env) {
         assertThat(env.getProperty("server.address")).isEqualTo("127.0.0.1");

@@ -14,6 +14,7 @@ import org.asteriskjava.manager.event.AgentCalledEvent;
 import org.asteriskjava.manager.event.AgentCompleteEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
+import org.asteriskjava.manager.event.AttendedTransferEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewCallerIdEvent;
@@ -33,8 +34,11 @@ import org.hotline.telephony.CallEnded;
 import org.hotline.telephony.CallOffered;
 import org.hotline.telephony.CallQueued;
 import org.hotline.telephony.CallStarted;
+import org.hotline.telephony.CallTransferred;
 import org.hotline.telephony.Disposition;
 import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.TransferMode;
+import org.hotline.telephony.TransferOutcome;
 import org.hotline.telephony.config.TelephonyProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +114,8 @@ class AmiEventTranslator {
             agentOf(e.getInterface()).ifPresent(agent -> agentStates.setState(agent, AgentState.OFFLINE));
         } else if (event instanceof QueueMemberStatusEvent e) {
             onMemberStatus(e);
+        } else if (event instanceof AttendedTransferEvent e) {
+            onAttendedTransfer(e);
         }
     }
 
@@ -130,6 +136,10 @@ class AmiEventTranslator {
         }
         call.channels.put(uniqueId, e.getChannel());
         updateCaller(call, e.getCallerIdNum(), e.getCallerIdName());
+        if (call.transfer != null && call.transfer.consultChannel == null
+                && properties.getTransferContext().equals(e.getContext())) {
+            call.transfer.consultChannel = e.getChannel();
+        }
     }
 
     private void onNewCallerId(NewCallerIdEvent e) {
@@ -259,6 +269,9 @@ class AmiEventTranslator {
             return;
         }
         call.channels.remove(e.getUniqueId());
+        if (call.transfer != null && e.getChannel() != null && e.getChannel().equals(call.transfer.consultChannel)) {
+            endTransfer(call, call.transfer.cancelling ? TransferOutcome.CANCELLED : TransferOutcome.FAILED, at(e));
+        }
         if (e.getUniqueId().equals(linkedId) || e.getChannel() != null && e.getChannel().equals(call.queueChannel)
                 || call.cause == null) {
             call.cause = e.getCauseTxt();
@@ -304,6 +317,60 @@ class AmiEventTranslator {
         } else if (agentStates.state(agent.get()) == AgentState.PAUSED) {
             agentStates.setState(agent.get(), AgentState.READY);
         }
+    }
+
+    /**
+     * Starts tracking an attended transfer of a live call, before the {@code Atxfer} action goes out.
+     *
+     * @return false when the call is gone or already has a transfer in progress
+     */
+    synchronized boolean beginTransfer(String callId, PendingTransfer transfer) {
+        LiveCall call = calls.get(callId);
+        if (call == null || call.transfer != null) {
+            return false;
+        }
+        call.transfer = transfer;
+        return true;
+    }
+
+    /** @return the attended transfer in progress on the call, if any */
+    synchronized Optional<PendingTransfer> transferOf(String callId) {
+        LiveCall call = calls.get(callId);
+        return call == null ? Optional.empty() : Optional.ofNullable(call.transfer);
+    }
+
+    /** The agent called the consultation off: its leg's hang-up is a cancellation, not a failure. */
+    synchronized void cancellingTransfer(String callId) {
+        LiveCall call = calls.get(callId);
+        if (call != null && call.transfer != null) {
+            call.transfer.cancelling = true;
+        }
+    }
+
+    /** Ends the call's attended transfer with this outcome (Asterisk refused it, or it was decided). */
+    synchronized void endTransfer(String callId, TransferOutcome outcome) {
+        LiveCall call = calls.get(callId);
+        if (call != null && call.transfer != null) {
+            endTransfer(call, outcome, Instant.now());
+        }
+    }
+
+    private void onAttendedTransfer(AttendedTransferEvent e) {
+        String linkedId = blank(e.getOrigTransfererLinkedId()) ? e.getTransfereeLinkedId()
+                : e.getOrigTransfererLinkedId();
+        LiveCall call = blank(linkedId) ? null : calls.get(linkedId);
+        if (call == null || call.transfer == null) {
+            return;
+        }
+        endTransfer(call, "Success".equalsIgnoreCase(e.getResult()) ? TransferOutcome.COMPLETED
+                : TransferOutcome.FAILED, at(e));
+    }
+
+    private void endTransfer(LiveCall call, TransferOutcome outcome, Instant at) {
+        PendingTransfer transfer = call.transfer;
+        call.transfer = null;
+        publisher.publishEvent(new CallTransferred(call.callId, transfer.department, transfer.target,
+                TransferMode.ATTENDED, outcome, transfer.actor, at));
     }
 
     /**
@@ -388,6 +455,9 @@ class AmiEventTranslator {
 
     private void end(LiveCall call, String cause, Instant at) {
         calls.remove(call.callId);
+        if (call.transfer != null) {
+            endTransfer(call, TransferOutcome.FAILED, at);
+        }
         ensureStarted(call);
         Disposition disposition;
         int talk = 0;

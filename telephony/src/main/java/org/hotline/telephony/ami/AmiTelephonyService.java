@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.asteriskjava.manager.action.AtxferAction;
+import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.MixMonitorAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.QueueAddAction;
@@ -13,11 +15,15 @@ import org.asteriskjava.manager.action.RedirectAction;
 import org.hotline.telephony.AgentState;
 import org.hotline.telephony.AgentStates;
 import org.hotline.telephony.CallPurpose;
+import org.hotline.telephony.CallTransferred;
 import org.hotline.telephony.EmergencyService;
 import org.hotline.telephony.EmergencyTransferred;
 import org.hotline.telephony.RecordingStarted;
+import org.hotline.telephony.TelephonyActionFailedException;
 import org.hotline.telephony.TelephonyService;
 import org.hotline.telephony.TelephonyUnavailableException;
+import org.hotline.telephony.TransferMode;
+import org.hotline.telephony.TransferOutcome;
 import org.hotline.telephony.UnknownAgentException;
 import org.hotline.telephony.UnknownCallException;
 import org.hotline.telephony.UnknownDepartmentException;
@@ -127,16 +133,80 @@ class AmiTelephonyService implements TelephonyService {
 
     @Override
     public void transfer(String callId, String department) {
+        transfer(callId, department, TransferMode.BLIND, null);
+    }
+
+    @Override
+    public void transfer(String callId, String department, TransferMode mode, String actor) {
         if (department == null || department.isBlank()) {
             throw new IllegalArgumentException("department is required");
         }
-        String extension = properties.getDepartments().get(department.trim());
+        if (actor != null) {
+            requireName(actor, "actor");
+        }
+        requireAmi();
+        String code = department.trim();
+        String extension = properties.getDepartments().get(code);
         if (extension == null) {
             throw new UnknownDepartmentException(department);
         }
         LiveCall call = liveCall(callId);
+        String by = actor == null ? "system" : actor;
+        if (mode == TransferMode.ATTENDED) {
+            attended(call, code, extension, by);
+            return;
+        }
         redirect(call, properties.getTransferContext(), extension);
+        publisher.publishEvent(new CallTransferred(callId, code, extension, TransferMode.BLIND,
+                TransferOutcome.ORDERED, by, Instant.now()));
         log.info("call {} transferred to department {}", callId, department);
+    }
+
+    private void attended(LiveCall call, String department, String extension, String actor) {
+        String agentChannel = call.agentChannel;
+        if (agentChannel == null || call.answeredAt == null) {
+            throw new TelephonyActionFailedException("call " + call.callId + " has no agent to consult from");
+        }
+        AmiLink link = linkOf(call);
+        Instant now = Instant.now();
+        if (!translator.beginTransfer(call.callId, new PendingTransfer(department, extension, actor, now))) {
+            throw new TelephonyActionFailedException("call " + call.callId + " already has a transfer in progress");
+        }
+        try {
+            link.send(new AtxferAction(agentChannel, properties.getTransferContext(), extension, 1));
+        } catch (RuntimeException e) {
+            translator.endTransfer(call.callId, TransferOutcome.FAILED);
+            throw e;
+        }
+        publisher.publishEvent(new CallTransferred(call.callId, department, extension, TransferMode.ATTENDED,
+                TransferOutcome.ORDERED, actor, now));
+        log.info("call {}: attended transfer to department {} by {}", call.callId, department, actor);
+    }
+
+    @Override
+    public void completeTransfer(String callId, String actor) {
+        requireName(actor, "actor");
+        LiveCall call = liveCall(callId);
+        translator.transferOf(callId).orElseThrow(() -> new TelephonyActionFailedException(
+                "no attended transfer in progress on call " + callId));
+        // Asterisk completes an attended transfer when the transferer (the agent) hangs up.
+        linkOf(call).send(new HangupAction(call.agentChannel));
+        log.info("call {}: {} left the attended transfer", callId, actor);
+    }
+
+    @Override
+    public void cancelTransfer(String callId, String actor) {
+        requireName(actor, "actor");
+        LiveCall call = liveCall(callId);
+        PendingTransfer transfer = translator.transferOf(callId).orElseThrow(() ->
+                new TelephonyActionFailedException("no attended transfer in progress on call " + callId));
+        translator.cancellingTransfer(callId);
+        if (transfer.consultChannel == null) {
+            translator.endTransfer(callId, TransferOutcome.CANCELLED);
+            return;
+        }
+        linkOf(call).send(new HangupAction(transfer.consultChannel));
+        log.info("call {}: {} cancelled the attended transfer", callId, actor);
     }
 
     @Override
@@ -178,10 +248,14 @@ class AmiTelephonyService implements TelephonyService {
         if (callId == null || callId.isBlank() || callId.length() > 64) {
             throw new UnknownCallException(callId);
         }
+        requireAmi();
+        return translator.live(callId).orElseThrow(() -> new UnknownCallException(callId));
+    }
+
+    private void requireAmi() {
         if (!links.enabled()) {
             throw new TelephonyUnavailableException("AMI is not configured");
         }
-        return translator.live(callId).orElseThrow(() -> new UnknownCallException(callId));
     }
 
     private AmiLink linkOf(LiveCall call) {

@@ -30,6 +30,7 @@ final class LiveCall {
     boolean abandoned;
     String cause;
     IvrChoice ivrChoice;
+    PendingTransfer transfer;
 
     LiveCall(String callId, String server, Instant startedAt) {
         this.callId = callId;

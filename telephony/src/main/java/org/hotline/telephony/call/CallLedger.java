@@ -12,6 +12,7 @@ import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallEnded;
 import org.hotline.telephony.CallQueued;
 import org.hotline.telephony.CallStarted;
+import org.hotline.telephony.CallTransferred;
 import org.hotline.telephony.Disposition;
 import org.hotline.telephony.EmergencyTransferred;
 import org.hotline.telephony.RecordingStarted;
@@ -85,8 +86,17 @@ class CallLedger {
     }
 
     @EventListener
+    void on(CallTransferred event) {
+        mapper.insertTransferAudit(event.callId(), event.mode().name(), event.department() + "/" + event.target(),
+                event.actor(), event.at(), event.outcome().name());
+        log.info("call {}: {} transfer to department {} {} (by {})", event.callId(), event.mode(),
+                event.department(), event.outcome(), event.actor());
+    }
+
+    @EventListener
     void on(EmergencyTransferred event) {
-        mapper.insertTransferAudit(event.callId(), "EMERGENCY", event.target(), event.actor(), event.at());
+        mapper.insertTransferAudit(event.callId(), "EMERGENCY", event.target(), event.actor(), event.at(),
+                "ORDERED");
         log.info("call {} transferred to emergency {} by {}", event.callId(), event.service().number(),
                 event.actor());
     }

@@ -55,7 +55,7 @@ interface CallRecordMapper {
 
     int insertTransferAudit(@Param("callId") String callId, @Param("kind") String kind,
                             @Param("target") String target, @Param("actor") String actor,
-                            @Param("orderedAt") Instant orderedAt);
+                            @Param("orderedAt") Instant orderedAt, @Param("outcome") String outcome);
 
     int countTransferAudits(@Param("callId") String callId);
 }

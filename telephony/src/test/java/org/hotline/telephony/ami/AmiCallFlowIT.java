@@ -29,9 +29,9 @@ import org.hotline.telephony.CallbackTask;
 import org.hotline.telephony.Callbacks;
 import org.hotline.telephony.Disposition;
 import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.RecordingStarted;
 import org.hotline.telephony.TelephonyIntegrationSupport;
 import org.hotline.telephony.TelephonyTestApplication.RecordedEvents;
-import org.hotline.telephony.RecordingStarted;
 import org.hotline.telephony.TestCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,10 +76,10 @@ class AmiCallFlowIT extends TelephonyIntegrationSupport {
         assertThat(record.hangupCause()).isEqualTo("Normal Clearing");
         assertThat(record.ivrChoice()).isEqualTo(IvrChoice.CONSULTATION);
 
-        // Recording starts on its own thread after the answer, so its event may come before or after the hangup.
-        assertThat(events.ofCall(callId)).filteredOn(e -> !(e instanceof RecordingStarted))
-                .extracting(Object::getClass).containsExactly(CallStarted.class,
-                CallQueued.class, CallOffered.class, CallAnswered.class, CallEnded.class);
+        // The recording started on answer (RecordingOnAnswerIT) may come at any point of a replay this fast.
+        assertThat(events.ofCall(callId)).extracting(Object::getClass)
+                .filteredOn(type -> type != RecordingStarted.class).containsExactly(CallStarted.class,
+                        CallQueued.class, CallOffered.class, CallAnswered.class, CallEnded.class);
         CallAnswered answered = events.of(CallAnswered.class).stream().filter(e -> e.callId().equals(callId))
                 .findFirst().orElseThrow();
         assertThat(answered.agent()).isEqualTo("agent1");

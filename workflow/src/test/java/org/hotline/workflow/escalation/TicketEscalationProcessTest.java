@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path and timer of {@code ticket-escalation.bpmn} on the engine alone (in-memory H2, no Spring). The two
+ * Every path and timer of {@code ticket-escalation.bpmn} on the engine alone (in-memory H2, no Spring; the same
+ * engine configuration as the lifecycle's process test, so one engine serves both in a JVM). The two
  * service tasks are stand-ins that do what {@code TicketEscalations} answers: whether a next level follows, and the
  * new window's end.
  */
@@ -33,7 +35,7 @@ class TicketEscalationProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-        .configurationResource("ticket-escalation.camunda.cfg.xml").build();
+        .configurationResource("ticket-process.camunda.cfg.xml").build();
 
     private static final String NO = "JH20261207000001";
     private static final Instant NOW = Instant.parse("2026-12-07T02:00:00Z");
@@ -45,6 +47,8 @@ class TicketEscalationProcessTest {
 
     @BeforeEach
     void standIns() {
+        // camunda-bpm-assert keeps its engine per thread: bind this class's engine, not another process test's.
+        BpmnAwareTests.init(engine.getProcessEngine());
         engine.setCurrentTime(Date.from(NOW));
         Mocks.register("escalationFeedbackMissedDelegate", (JavaDelegate) execution -> {
             calls.add("missed");
@@ -58,6 +62,7 @@ class TicketEscalationProcessTest {
 
     @AfterEach
     void reset() {
+        BpmnAwareTests.reset();
         Mocks.reset();
     }
 

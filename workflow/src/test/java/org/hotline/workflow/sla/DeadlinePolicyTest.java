@@ -115,22 +115,25 @@ class DeadlinePolicyTest {
 
     @Test
     void aWeekendInsideThePauseDoesNotCount() {
-        Deadline handle = new Deadline(shanghai(2026, 11, 23, 9, 0), shanghai(2026, 12, 2, 9, 0),
-                shanghai(2026, 11, 30, 9, 0), 7);
         // Friday 17:00 to Monday 09:00: 7 hours of Friday and 9 of Monday.
-        Deadline shifted = policy.shift(handle, shanghai(2026, 11, 27, 17, 0), shanghai(2026, 11, 30, 9, 0));
-        assertThat(shifted.dueAt()).isEqualTo(shanghai(2026, 12, 3, 1, 0));
+        assertThat(dueAfterPause(shanghai(2026, 12, 2, 9, 0), shanghai(2026, 11, 27, 17, 0),
+                shanghai(2026, 11, 30, 9, 0))).isEqualTo(shanghai(2026, 12, 3, 1, 0));
     }
 
     @Test
     void aResumedClockNeverLandsTheDeadlineOnAHoliday() {
-        // Due on the eve of the National Day week; paused a whole working day the day before.
-        Deadline handle = new Deadline(shanghai(2026, 9, 21, 9, 0), shanghai(2026, 9, 30, 12, 0),
-                shanghai(2026, 9, 28, 14, 0), 7);
-        Deadline shifted = policy.shift(handle, shanghai(2026, 9, 29, 10, 0), shanghai(2026, 9, 30, 10, 0));
-        // 24 working hours from 30 Sep 12:00: 12 hours that day, the remaining 12 after the holidays (1-7 Oct).
-        assertThat(shifted.dueAt()).isEqualTo(shanghai(2026, 10, 8, 12, 0));
-        assertThat(days.isWorkingDay(shifted.dueAt().atZone(WorkingDays.ZONE).toLocalDate())).isTrue();
+        // Due on the eve of the National Day week, paused a whole working day before: 24 working hours from
+        // 30 Sep 12:00 are 12 hours that day and the remaining 12 after the holidays (1-7 Oct).
+        Instant due = dueAfterPause(shanghai(2026, 9, 30, 12, 0), shanghai(2026, 9, 29, 10, 0),
+                shanghai(2026, 9, 30, 10, 0));
+        assertThat(due).isEqualTo(shanghai(2026, 10, 8, 12, 0));
+        assertThat(days.isWorkingDay(due.atZone(WorkingDays.ZONE).toLocalDate())).isTrue();
+    }
+
+    /** The due date of a 7-working-day deadline after a pause. */
+    private Instant dueAfterPause(Instant dueAt, Instant pausedAt, Instant resumedAt) {
+        Deadline handle = new Deadline(dueAt.minus(Duration.ofDays(9)), dueAt, dueAt.minus(Duration.ofDays(2)), 7);
+        return policy.shift(handle, pausedAt, resumedAt).dueAt();
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.hotline.workflow.DeadlineKind;
@@ -53,6 +54,8 @@ class TicketLifecycleProcessTest {
 
     @BeforeEach
     void standIns() {
+        // camunda-bpm-assert keeps its engine per thread: bind this class's engine, not another process test's.
+        BpmnAwareTests.init(engine.getProcessEngine());
         engine.setCurrentTime(Date.from(NOW));
         Mocks.register("routingDecisionTask", (JavaDelegate) execution -> {
             execution.setVariable("routedDepartmentCode", "GJJ");
@@ -65,6 +68,7 @@ class TicketLifecycleProcessTest {
 
     @AfterEach
     void reset() {
+        BpmnAwareTests.reset();
         Mocks.reset();
     }
 

@@ -18,6 +18,7 @@ import org.hotline.telephony.EmergencyService;
 import org.hotline.telephony.IvrChoice;
 import org.hotline.telephony.Surveys;
 import org.hotline.telephony.TelephonyService;
+import org.hotline.telephony.TransferMode;
 import org.hotline.telephony.UnknownCallException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -118,24 +119,56 @@ class CallsController {
         return record;
     }
 
-    /** Body: {@code {"department":"GJJ"}} or {@code {"emergency":"110"}}, exactly one of them. */
+    /**
+     * Body: {@code {"department":"GJJ"}} (optionally {@code "mode":"blind"|"attended"}, blind by default) or
+     * {@code {"emergency":"110"}}, exactly one of department and emergency. An attended transfer keeps the agent on
+     * the line until it completes ({@code /transfer/complete}) or cancels ({@code /transfer/cancel}) it.
+     */
     @PostMapping("/{id}/transfer")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void transfer(@PathVariable @Size(max = 64) String id, @Valid @RequestBody TransferRequest request) {
-        ownership.requireMayTransfer(id, currentUsers.current());
         boolean toDepartment = request.department() != null && !request.department().isBlank();
         boolean toEmergency = request.emergency() != null && !request.emergency().isBlank();
         if (toDepartment == toEmergency) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give either department or emergency");
         }
+        String actor = transferringActor(id);
         if (toDepartment) {
-            telephony.transfer(id, request.department().trim());
+            TransferMode mode = request.mode() == null || request.mode().isBlank() ? TransferMode.BLIND
+                    : TransferMode.valueOf(request.mode().trim().toUpperCase(Locale.ROOT));
+            telephony.transfer(id, request.department().trim(), mode, actor);
         } else {
+            if (request.mode() != null && !request.mode().isBlank()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an emergency transfer has no mode");
+            }
             EmergencyService service = EmergencyService.parse(request.emergency()).orElseThrow(() ->
                     new ResponseStatusException(HttpStatus.BAD_REQUEST, "emergency must be 110, 119, 120 or 122"));
-            telephony.transferEmergency(id, service, currentUsers.current().username());
+            telephony.transferEmergency(id, service, actor);
         }
+    }
+
+    /** The agent leaves an attended transfer: the caller stays with the department. */
+    @PostMapping("/{id}/transfer/complete")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void completeTransfer(@PathVariable @Size(max = 64) String id) {
+        telephony.completeTransfer(id, transferringActor(id));
+    }
+
+    /** The agent calls an attended transfer off: the caller is back with the agent. */
+    @PostMapping("/{id}/transfer/cancel")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void cancelTransfer(@PathVariable @Size(max = 64) String id) {
+        telephony.cancelTransfer(id, transferringActor(id));
+    }
+
+    /** The one place every transfer endpoint checks who may transfer the call, and names who does. */
+    private String transferringActor(String callId) {
+        CurrentUser user = currentUsers.current();
+        ownership.requireMayTransfer(callId, user);
+        return user.username();
     }
 
     /** Embedded mode only: plays a call answered by the current agent; answers 404 elsewhere. */
@@ -157,7 +190,8 @@ class CallsController {
     }
 
     record TransferRequest(@Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]*") String department,
-                           @Size(max = 16) String emergency) {
+                           @Size(max = 16) String emergency,
+                           @Pattern(regexp = "(?i)blind|attended") String mode) {
     }
 
     record SimulateRequest(@Pattern(regexp = "\\+?[0-9]{3,20}") String callerNumber,

@@ -248,10 +248,40 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
         assertThat(redirected.get(redirected.size() - 1)).containsEntry("Context", "emergency")
             .containsEntry("Exten", "110").containsEntry("Channel", department.get("Channel"));
         List<Map<String, Object>> audit = jdbc.queryForList(
-            "SELECT kind, target, actor FROM telephony_transfer_audit WHERE call_id = ?", callId);
-        assertThat(audit).hasSize(1);
-        assertThat(audit.get(0)).containsEntry("kind", "EMERGENCY").containsEntry("target", "110")
+            "SELECT kind, target, actor, outcome FROM telephony_transfer_audit WHERE call_id = ? ORDER BY id", callId);
+        assertThat(audit).hasSize(2);
+        assertThat(audit.get(0)).containsEntry("kind", "BLIND").containsEntry("target", "GJJ/8001")
+            .containsEntry("actor", "agent1").containsEntry("outcome", "ORDERED");
+        assertThat(audit.get(1)).containsEntry("kind", "EMERGENCY").containsEntry("target", "110")
             .containsEntry("actor", "agent1");
+
+        AMI.play(call.eventsAfter("Event: AgentConnect"));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+            api.get("agent1", "/api/calls/" + callId).json().hasNonNull("endedAt"));
+    }
+
+    @Test
+    void anAttendedTransferConsultsTheWindowFromTheAgentsChannelAndTheAgentCompletesOrCancelsIt() {
+        AmiFixture call = TestCalls.answeredCall();
+        String callId = TestCalls.callIdOf(call);
+        AMI.play(call.eventsThrough("Event: AgentConnect"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("agent1", "/api/calls/" + callId).status() == 200);
+        String path = "/api/calls/" + callId + "/transfer";
+        assertProblem(api.post("agent1", path + "/complete", Map.of()), 409);
+
+        Response attended = api.post("agent1", path, Map.of("department", "GJJ", "mode", "attended"));
+
+        assertThat(attended.status()).as(attended.toString()).isEqualTo(204);
+        List<Map<String, String>> atxfers = AMI.actions("Atxfer");
+        assertThat(atxfers.get(atxfers.size() - 1)).containsEntry("Exten", "8001").containsEntry("Context", "transfer")
+            .containsEntry("Channel", call.header("Event: AgentConnect", "DestChannel"));
+        assertProblem(api.post("agent1", path, Map.of("department", "GJJ", "mode", "attended")), 409);
+        assertThat(api.post("agent1", path + "/cancel", Map.of()).status()).isEqualTo(204);
+        assertThat(api.post("supervisor1", path + "/cancel", Map.of()).status()).isEqualTo(403);
+        assertProblem(api.post("agent1", path, Map.of("department", "GJJ", "mode", "sideways")), 400);
+        assertProblem(api.post("agent1", path, Map.of("emergency", "110", "mode", "attended")), 400);
+        assertThat(jdbc.queryForList("SELECT outcome FROM telephony_transfer_audit WHERE call_id = ? ORDER BY id",
+            String.class, callId)).containsExactly("ORDERED", "CANCELLED");
 
         AMI.play(call.eventsAfter("Event: AgentConnect"));
         await().atMost(Duration.ofSeconds(10)).until(() ->
