@@ -62,7 +62,7 @@ class ConsolePageIT extends HotlineIntegrationSupport {
 
         try (Browser browser = new Browser(port)) {
             browser.logIn("dept-gjj");
-            browser.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")).click();
+            browser.click(browser.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")));
             browser.click(browser.waitFor(By.cssSelector("#ticket-actions button[data-action='sign']")));
             browser.click(browser.waitFor(By.cssSelector("#action-form button[type=submit]")));
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), "办理中"));

@@ -91,7 +91,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         try (Browser department = new Browser(port)) {
             department.logIn("dept-gjj");
             department.open("/#/queue/to-sign");
-            department.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")).click();
+            department.click(department.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")));
             act(department, "sign");
             awaitStatus(department, "IN_PROGRESS");
             department.click(department.waitFor(By.cssSelector("#ticket-actions button[data-action='reply']")));
@@ -107,7 +107,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         try (Browser dispatcher = new Browser(port)) {
             dispatcher.logIn("dispatcher1");
             dispatcher.open("/#/queue/to-review");
-            dispatcher.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")).click();
+            dispatcher.click(dispatcher.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")));
             dispatcher.click(dispatcher.waitFor(By.cssSelector("#ticket-actions button[data-action='review']")));
             WebElement compare = dispatcher.waitFor(By.id("review-compare"));
             assertThat(compare.getText()).contains("三周没有到账").contains("已于今日到账");
@@ -185,7 +185,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             awaitPushOpen(agent);
             AMI.play(call.eventsThrough("Event: AgentConnect"));
             await().atMost(Duration.ofSeconds(10)).until(() -> api.get("agent1", "/api/calls/" + callId).status() == 200);
-            agent.waitFor(By.cssSelector("#screen-pop button[data-emergency='119']")).click();
+            agent.click(agent.waitFor(By.cssSelector("#screen-pop button[data-emergency='119']")));
             WebElement dialog = agent.waitFor(By.id("transfer-confirm"));
             assertThat(dialog.getText()).contains("火警");
             agent.screenshot("agent-emergency-confirm");
@@ -194,8 +194,9 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Redirect").size() > redirects);
             List<Map<String, String>> redirected = AMI.actions("Redirect");
             assertThat(redirected.get(redirected.size() - 1)).containsEntry("Context", "emergency").containsEntry("Exten", "119");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM telephony_transfer_audit WHERE call_id = ? AND target = '119'",
-                Integer.class, callId)).isEqualTo(1);
+            // The audit row follows the Redirect action (the transfer's event is recorded after the action is sent).
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM telephony_transfer_audit WHERE call_id = ? AND target = '119'", Integer.class, callId) == 1);
             assertThat(agent.javaScriptErrors()).isEmpty();
         } finally {
             AMI.play(call.eventsAfter("Event: AgentConnect"));
@@ -293,7 +294,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         try (Browser admin = new Browser(port)) {
             admin.logIn("admin");
             admin.open("/#/admin/catalogue");
-            admin.waitFor(By.cssSelector("button.add-entry[data-kind=districts]")).click();
+            admin.click(admin.waitFor(By.cssSelector("button.add-entry[data-kind=districts]")));
             WebElement form = admin.waitFor(By.id("catalogue-form"));
             form.findElement(By.name("code")).sendKeys(code);
             form.findElement(By.name("name")).sendKeys("试点街道");
@@ -313,7 +314,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             admin.screenshot("admin-catalogue");
 
             admin.click(admin.driver().findElement(By.cssSelector("#catalogue-districts tr[data-code='" + code + "'] button.retire")));
-            admin.waitFor(By.cssSelector("#retire-confirm button.confirm")).click();
+            admin.click(admin.waitFor(By.cssSelector("#retire-confirm button.confirm")));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-retired=districts]"), code));
             assertThat(admin.all(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"))).isEmpty();
             assertThat(admin.javaScriptErrors()).isEmpty();
@@ -331,7 +332,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             admin.open("/#/admin/users");
             By row = By.cssSelector("#user-table tr[data-user='" + username + "']");
             admin.click(admin.waitFor(row).findElement(By.cssSelector("button.toggle-user")));
-            admin.waitFor(By.cssSelector("#disable-confirm button.confirm")).click();
+            admin.click(admin.waitFor(By.cssSelector("#disable-confirm button.confirm")));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "否"));
 
             admin.click(admin.driver().findElement(row).findElement(By.cssSelector("button.toggle-user")));
@@ -368,7 +369,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     void theAgentDeskSendsHeartbeatsSoTheAgentStaysOnlineAfterReady() {
         try (Browser agent = new Browser(port)) {
             agent.logIn("agent2");
-            agent.waitFor(By.id("state-ready")).click();
+            agent.click(agent.waitFor(By.id("state-ready")));
             agent.await().until(ExpectedConditions.attributeToBe(By.id("agent-state"), "data-state", "ready"));
             Long first = heartbeatOf("agent2");
             await().atMost(Duration.ofSeconds(40)).until(() -> heartbeatOf("agent2") > first);

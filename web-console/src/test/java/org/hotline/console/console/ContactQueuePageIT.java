@@ -28,17 +28,17 @@ class ContactQueuePageIT extends HotlineIntegrationSupport {
 
         try (Browser browser = new Browser(port)) {
             browser.logIn("agent1");
-            browser.waitFor(By.cssSelector("#nav a[data-nav='contacts']")).click();
-            browser.waitFor(By.cssSelector("tr[data-contact='" + contactNo + "']")).click();
+            browser.click(browser.waitFor(By.cssSelector("#nav a[data-nav='contacts']")));
+            browser.click(browser.waitFor(By.cssSelector("tr[data-contact='" + contactNo + "']")));
             WebElement shown = browser.waitFor(By.id("contact-text"));
             assertThat(shown.getText()).isEqualTo(text);
             assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
 
-            browser.waitFor(By.cssSelector("#contact-actions button[data-action='claim']")).click();
+            browser.click(browser.waitFor(By.cssSelector("#contact-actions button[data-action='claim']")));
             WebElement form = browser.waitFor(By.id("contact-ticket-form"));
             new Select(form.findElement(By.name("type"))).selectByValue("complaint");
             new Select(form.findElement(By.name("categoryCode"))).selectByValue("C0401");
-            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.click(form.findElement(By.cssSelector("button[type=submit]")));
 
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-ticket"), "JH"));
             assertThat(browser.driver().findElement(By.id("contact-status")).getText()).isEqualTo("已转工单");

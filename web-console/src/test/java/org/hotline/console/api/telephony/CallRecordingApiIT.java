@@ -111,9 +111,8 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
     @Test
     void aRecordingWhoseFileIsGoneIsAProblemNotAnError() {
         AmiFixture call = TestCalls.answeredCall();
-        String callId = TestCalls.callIdOf(call);
-        AMI.play(call.unsolicitedEvents());
-        await().atMost(Duration.ofSeconds(10)).until(() -> recordingFileOf(callId) != null);
+        String callId = answeredAndRecorded(call);
+        AMI.play(call.eventsAfter("Event: AgentConnect"));
 
         Response gone = api.get("supervisor1", "/api/calls/" + callId + "/recording");
 
@@ -126,15 +125,26 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
     }
 
     private String recordedCall(AmiFixture call) throws IOException {
-        String callId = TestCalls.callIdOf(call);
-        AMI.play(call.unsolicitedEvents());
-        await().atMost(Duration.ofSeconds(10)).until(() -> recordingFileOf(callId) != null
-            && api.get("supervisor1", "/api/calls/" + callId).json().hasNonNull("endedAt"));
+        String callId = answeredAndRecorded(call);
+        AMI.play(call.eventsAfter("Event: AgentConnect"));
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> api.get("supervisor1", "/api/calls/" + callId).json().hasNonNull("endedAt"));
         assertThat(AMI.actions("MixMonitor")).anyMatch(a -> (callId + ".wav").equals(a.get("File"))
             && call.header("Event: QueueCallerJoin", "Channel").equals(a.get("Channel")));
         Path dir = telephony.getRecordings().getDir();
         Files.createDirectories(dir);
         Files.write(dir.resolve(recordingFileOf(callId)), AUDIO);
+        return callId;
+    }
+
+    /**
+     * Plays the call up to the agent's answer and waits until its recording runs. A replay of the whole call at once
+     * can hang up before the recording worker acts, and a call that has ended is rightly not recorded.
+     */
+    private String answeredAndRecorded(AmiFixture call) {
+        String callId = TestCalls.callIdOf(call);
+        AMI.play(call.eventsThrough("Event: AgentConnect"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> recordingFileOf(callId) != null);
         return callId;
     }
 
