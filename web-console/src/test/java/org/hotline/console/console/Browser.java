@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,9 +73,21 @@ final class Browser implements AutoCloseable {
      * (which cover what lies under them, as they would for a person) go away.
      */
     void click(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         await().until(d -> d.findElements(By.cssSelector("#toasts .toast")).isEmpty());
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /**
+     * Clicks what the locator finds once it is visible, as {@link #click(WebElement)} does, finding it again when the
+     * page redrew it meanwhile (a pushed arrival refreshes a queue, which replaces its rows and scroll position).
+     */
+    void click(By locator) {
+        await().ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+            .until(d -> {
+                click(d.findElement(locator));
+                return true;
+            });
     }
 
     /** Saves the visible page as {@code target/screenshots/<name>.png}. */

@@ -62,9 +62,9 @@ class ConsolePageIT extends HotlineIntegrationSupport {
 
         try (Browser browser = new Browser(port)) {
             browser.logIn("dept-gjj");
-            browser.click(browser.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")));
-            browser.click(browser.waitFor(By.cssSelector("#ticket-actions button[data-action='sign']")));
-            browser.click(browser.waitFor(By.cssSelector("#action-form button[type=submit]")));
+            browser.click(By.cssSelector("tr[data-ticket='" + no + "']"));
+            browser.click(By.cssSelector("#ticket-actions button[data-action='sign']"));
+            browser.click(By.cssSelector("#action-form button[type=submit]"));
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), "办理中"));
         }
         assertThat(api.get("dept-gjj", "/api/tickets/" + no).json().get("status").asText()).isEqualTo("IN_PROGRESS");

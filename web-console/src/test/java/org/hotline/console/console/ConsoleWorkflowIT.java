@@ -91,10 +91,10 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         try (Browser department = new Browser(port)) {
             department.logIn("dept-gjj");
             department.open("/#/queue/to-sign");
-            department.click(department.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")));
+            department.click(By.cssSelector("tr[data-ticket='" + no + "']"));
             act(department, "sign");
             awaitStatus(department, "IN_PROGRESS");
-            department.click(department.waitFor(By.cssSelector("#ticket-actions button[data-action='reply']")));
+            department.click(By.cssSelector("#ticket-actions button[data-action='reply']"));
             WebElement text = department.waitFor(By.cssSelector("#action-form textarea[name=text]"));
             text.sendKeys("已核实，提取款项已于今日到账，请注意查收。");
             assertThat(department.driver().findElement(By.id("reply-preview")).getText()).contains("已于今日到账");
@@ -107,14 +107,14 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         try (Browser dispatcher = new Browser(port)) {
             dispatcher.logIn("dispatcher1");
             dispatcher.open("/#/queue/to-review");
-            dispatcher.click(dispatcher.waitFor(By.cssSelector("tr[data-ticket='" + no + "']")));
-            dispatcher.click(dispatcher.waitFor(By.cssSelector("#ticket-actions button[data-action='review']")));
+            dispatcher.click(By.cssSelector("tr[data-ticket='" + no + "']"));
+            dispatcher.click(By.cssSelector("#ticket-actions button[data-action='review']"));
             WebElement compare = dispatcher.waitFor(By.id("review-compare"));
             assertThat(compare.getText()).contains("三周没有到账").contains("已于今日到账");
             dispatcher.screenshot("dispatcher-review");
             dispatcher.click(dispatcher.driver().findElement(By.cssSelector("#action-form button[type=submit]")));
             awaitStatus(dispatcher, "FOLLOW_UP");
-            dispatcher.click(dispatcher.waitFor(By.cssSelector("#ticket-actions button[data-action='follow-up']")));
+            dispatcher.click(By.cssSelector("#ticket-actions button[data-action='follow-up']"));
             new Select(dispatcher.waitFor(By.cssSelector("#action-form select[name=satisfaction]"))).selectByValue("5");
             dispatcher.click(dispatcher.driver().findElement(By.cssSelector("#action-form button[type=submit]")));
             awaitStatus(dispatcher, "CLOSED");
@@ -185,7 +185,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             awaitPushOpen(agent);
             AMI.play(call.eventsThrough("Event: AgentConnect"));
             await().atMost(Duration.ofSeconds(10)).until(() -> api.get("agent1", "/api/calls/" + callId).status() == 200);
-            agent.click(agent.waitFor(By.cssSelector("#screen-pop button[data-emergency='119']")));
+            agent.click(By.cssSelector("#screen-pop button[data-emergency='119']"));
             WebElement dialog = agent.waitFor(By.id("transfer-confirm"));
             assertThat(dialog.getText()).contains("火警");
             agent.screenshot("agent-emergency-confirm");
@@ -294,7 +294,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         try (Browser admin = new Browser(port)) {
             admin.logIn("admin");
             admin.open("/#/admin/catalogue");
-            admin.click(admin.waitFor(By.cssSelector("button.add-entry[data-kind=districts]")));
+            admin.click(By.cssSelector("button.add-entry[data-kind=districts]"));
             WebElement form = admin.waitFor(By.id("catalogue-form"));
             form.findElement(By.name("code")).sendKeys(code);
             form.findElement(By.name("name")).sendKeys("试点街道");
@@ -314,7 +314,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             admin.screenshot("admin-catalogue");
 
             admin.click(admin.driver().findElement(By.cssSelector("#catalogue-districts tr[data-code='" + code + "'] button.retire")));
-            admin.click(admin.waitFor(By.cssSelector("#retire-confirm button.confirm")));
+            admin.click(By.cssSelector("#retire-confirm button.confirm"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-retired=districts]"), code));
             assertThat(admin.all(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"))).isEmpty();
             assertThat(admin.javaScriptErrors()).isEmpty();
@@ -332,7 +332,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             admin.open("/#/admin/users");
             By row = By.cssSelector("#user-table tr[data-user='" + username + "']");
             admin.click(admin.waitFor(row).findElement(By.cssSelector("button.toggle-user")));
-            admin.click(admin.waitFor(By.cssSelector("#disable-confirm button.confirm")));
+            admin.click(By.cssSelector("#disable-confirm button.confirm"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "否"));
 
             admin.click(admin.driver().findElement(row).findElement(By.cssSelector("button.toggle-user")));
@@ -369,7 +369,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     void theAgentDeskSendsHeartbeatsSoTheAgentStaysOnlineAfterReady() {
         try (Browser agent = new Browser(port)) {
             agent.logIn("agent2");
-            agent.click(agent.waitFor(By.id("state-ready")));
+            agent.click(By.id("state-ready"));
             agent.await().until(ExpectedConditions.attributeToBe(By.id("agent-state"), "data-state", "ready"));
             Long first = heartbeatOf("agent2");
             await().atMost(Duration.ofSeconds(40)).until(() -> heartbeatOf("agent2") > first);
@@ -433,8 +433,8 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     }
 
     private static void act(Browser browser, String action) {
-        browser.click(browser.waitFor(By.cssSelector("#ticket-actions button[data-action='" + action + "']")));
-        browser.click(browser.waitFor(By.cssSelector("#action-form button[type=submit]")));
+        browser.click(By.cssSelector("#ticket-actions button[data-action='" + action + "']"));
+        browser.click(By.cssSelector("#action-form button[type=submit]"));
     }
 
     private static void awaitStatus(Browser browser, String status) {

@@ -28,13 +28,13 @@ class ContactQueuePageIT extends HotlineIntegrationSupport {
 
         try (Browser browser = new Browser(port)) {
             browser.logIn("agent1");
-            browser.click(browser.waitFor(By.cssSelector("#nav a[data-nav='contacts']")));
-            browser.click(browser.waitFor(By.cssSelector("tr[data-contact='" + contactNo + "']")));
+            browser.click(By.cssSelector("#nav a[data-nav='contacts']"));
+            browser.click(By.cssSelector("tr[data-contact='" + contactNo + "']"));
             WebElement shown = browser.waitFor(By.id("contact-text"));
             assertThat(shown.getText()).isEqualTo(text);
             assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
 
-            browser.click(browser.waitFor(By.cssSelector("#contact-actions button[data-action='claim']")));
+            browser.click(By.cssSelector("#contact-actions button[data-action='claim']"));
             WebElement form = browser.waitFor(By.id("contact-ticket-form"));
             new Select(form.findElement(By.name("type"))).selectByValue("complaint");
             new Select(form.findElement(By.name("categoryCode"))).selectByValue("C0401");
