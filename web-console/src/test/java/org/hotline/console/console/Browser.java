@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -83,7 +83,9 @@ final class Browser implements AutoCloseable {
      * page redrew it meanwhile (a pushed arrival refreshes a queue, which replaces its rows and scroll position).
      */
     void click(By locator) {
-        await().ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+        // Not interactable covers a click another element would receive, and a dialog still fading in or out (a
+        // Bootstrap modal also stops the page from scrolling while it is open).
+        await().ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class)
             .until(d -> {
                 click(d.findElement(locator));
                 return true;

@@ -99,7 +99,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             text.sendKeys("已核实，提取款项已于今日到账，请注意查收。");
             assertThat(department.driver().findElement(By.id("reply-preview")).getText()).contains("已于今日到账");
             department.screenshot("department-reply");
-            department.click(department.driver().findElement(By.cssSelector("#action-form button[type=submit]")));
+            department.click(By.cssSelector("#action-form button[type=submit]"));
             awaitStatus(department, "REPLIED");
             assertThat(department.javaScriptErrors()).isEmpty();
         }
@@ -112,11 +112,11 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             WebElement compare = dispatcher.waitFor(By.id("review-compare"));
             assertThat(compare.getText()).contains("三周没有到账").contains("已于今日到账");
             dispatcher.screenshot("dispatcher-review");
-            dispatcher.click(dispatcher.driver().findElement(By.cssSelector("#action-form button[type=submit]")));
+            dispatcher.click(By.cssSelector("#action-form button[type=submit]"));
             awaitStatus(dispatcher, "FOLLOW_UP");
             dispatcher.click(By.cssSelector("#ticket-actions button[data-action='follow-up']"));
             new Select(dispatcher.waitFor(By.cssSelector("#action-form select[name=satisfaction]"))).selectByValue("5");
-            dispatcher.click(dispatcher.driver().findElement(By.cssSelector("#action-form button[type=submit]")));
+            dispatcher.click(By.cssSelector("#action-form button[type=submit]"));
             awaitStatus(dispatcher, "CLOSED");
             assertThat(dispatcher.driver().findElement(By.id("timeline")).getText())
                 .contains("按派单规则").contains("签收").contains("审核通过").contains("满意度 5");
@@ -304,7 +304,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             WebElement row = admin.waitFor(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"));
             assertThat(row.getText()).contains("试点街道").contains("街道/镇");
 
-            admin.click(row.findElement(By.cssSelector("button.rename")));
+            admin.click(By.cssSelector("#catalogue-districts tr[data-code='" + code + "'] button.rename"));
             WebElement name = admin.waitFor(By.cssSelector("#rename-dialog input[name=name]"));
             name.clear();
             name.sendKeys("示范街道");
@@ -313,7 +313,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
                 By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"), "示范街道"));
             admin.screenshot("admin-catalogue");
 
-            admin.click(admin.driver().findElement(By.cssSelector("#catalogue-districts tr[data-code='" + code + "'] button.retire")));
+            admin.click(By.cssSelector("#catalogue-districts tr[data-code='" + code + "'] button.retire"));
             admin.click(By.cssSelector("#retire-confirm button.confirm"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-retired=districts]"), code));
             assertThat(admin.all(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"))).isEmpty();
@@ -331,14 +331,14 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             admin.logIn("admin");
             admin.open("/#/admin/users");
             By row = By.cssSelector("#user-table tr[data-user='" + username + "']");
-            admin.click(admin.waitFor(row).findElement(By.cssSelector("button.toggle-user")));
+            admin.click(By.cssSelector("#user-table tr[data-user='" + username + "'] button.toggle-user"));
             admin.click(By.cssSelector("#disable-confirm button.confirm"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "否"));
 
-            admin.click(admin.driver().findElement(row).findElement(By.cssSelector("button.toggle-user")));
+            admin.click(By.cssSelector("#user-table tr[data-user='" + username + "'] button.toggle-user"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "是"));
 
-            admin.click(admin.driver().findElement(row).findElement(By.cssSelector("button.change-role")));
+            admin.click(By.cssSelector("#user-table tr[data-user='" + username + "'] button.change-role"));
             new Select(admin.waitFor(By.cssSelector("#role-dialog select[name=role]"))).selectByValue("DISPATCHER");
             admin.driver().findElement(By.cssSelector("#role-dialog .modal-footer .btn-primary")).click();
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "派单/审核员"));
