@@ -50,6 +50,7 @@ function kpiCards(group, defs, drill) {
     KPI_RATES.map(key => cardOf(key, pct(group.rates[key]), defs.rates[key], KPI_RATE_COUNTS[key])));
 }
 
+const PERCENT_AXIS = { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } };
 const COUNT_SERIES = ['registered', 'closed', 'closedOnTime', 'overdue'];
 
 /** Counts and rates per group as a table; each count cell drills down to its tickets. */
@@ -103,9 +104,9 @@ async function groupsTab(body, period, params) {
   body.append(
     el('ul', { class: 'nav nav-pills mb-2', id: 'group-by' }, KPI_GROUPINGS.map(k => el('li', { class: 'nav-item' },
       el('a', { class: 'nav-link py-1 px-2' + (k === groupBy ? ' active' : ''), href: '#/analytics/groups/' + k, 'data-group-by': k },
-        t('analytics.groupBy.' + k))))),
-    panel('groups-chart-panel', t('analytics.top', t('analytics.groupBy.' + groupBy), top.length), null, box),
-    panel('groups-table-panel', t('analytics.groupTable', t('analytics.groupBy.' + groupBy)), csvButton('csv-groups', () => csvOf(path)),
+        t('groupBy.' + k))))),
+    panel('groups-chart-panel', t('analytics.top', t('groupBy.' + groupBy), top.length), null, box),
+    panel('groups-table-panel', t('analytics.groupTable', t('groupBy.' + groupBy)), csvButton('csv-groups', () => csvOf(path)),
       groupTable(groups, drill)));
   chart(box, barOption(top.map(g => g.label || t('analytics.none')),
     COUNT_SERIES.map(key => ({ key, name: kpiName(key), values: top.map(g => g.counts[key]) })), { horizontal: true }),
@@ -143,7 +144,7 @@ function tierPanel(tier, period, own) {
     values: entries.map(e => ({ value: e.score === undefined || e.score === null ? null : Math.round(e.score * 1000) / 10,
       itemStyle: own && e.key === own ? { color: '#0d6efd' } : (own ? { color: '#adb5bd' } : undefined) })),
     extra: { markLine: tier.medianScore === undefined || tier.medianScore === null ? undefined : { symbol: 'none', label: { formatter: t('analytics.medianShort') },
-      data: [{ xAxis: Math.round(tier.medianScore * 1000) / 10 }] } } }], { horizontal: true }), { legend: { show: false } }),
+      data: [{ xAxis: Math.round(tier.medianScore * 1000) / 10 }] } } }], { horizontal: true, valueAxis: PERCENT_AXIS }), { legend: { show: false } }),
   own ? null : p => { if (entries[p.dataIndex].key) drillTier(entries[p.dataIndex]); }));
   return node;
 }
@@ -217,7 +218,7 @@ async function repeatsTab(body, period, params) {
   const path = '/api/analytics/repeats?days=' + days;
   const report = await api(path);
   const rows = report.groups.map(g => el('tr', { 'data-repeat': g.key },
-    el('td', {}, t('analytics.repeatKind.' + String(g.kind).toLowerCase())), el('td', {}, g.key),
+    el('td', {}, t('repeatKind.' + String(g.kind).toLowerCase())), el('td', {}, g.key),
     el('td', { class: 'text-end' }, g.tickets.length),
     el('td', {}, g.tickets.map((tk, i) => [i ? ' ' : '', el('a', { href: '#/ticket/' + tk.ticketNo, 'data-ticket': tk.ticketNo,
       class: tk.open ? 'fw-semibold' : 'text-secondary', title: catName(tk.categoryCode) + ' · ' + deptName(tk.departmentCode) + ' · ' + formatTime(tk.registeredAt) },
@@ -277,7 +278,7 @@ async function callsTab(body, period) {
         t('callKpi.averageHandleTime')], agentRows.length ? agentRows : [emptyRow(6)], { id: 'calls-agents-table' })))));
   chart(dailyBox, Object.assign(barOption(days, CALL_SERIES.map(key => ({ key, name: t('callKpi.' + key), values: daily.map(d => d[key]), stack: 'calls' }))
     .concat([{ key: 'serviceLevel15s', name: t('callKpi.serviceLevel15s'), values: daily.map(d => Math.round(d.serviceLevel15s * 1000) / 10),
-      extra: { type: 'line', yAxisIndex: 1 } }])), { yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } }] }),
+      extra: { type: 'line', yAxisIndex: 1 } }])), { yAxis: [{ type: 'value', minInterval: 1 }, PERCENT_AXIS] }),
   p => callsDialog(days[p.dataIndex], { from: daily[p.dataIndex].from, to: daily[p.dataIndex].to }));
   chart(agentBox, barOption(agents.map(a => a.agent), [{ key: 'answered', name: t('callKpi.answered'), values: agents.map(a => a.answered) },
     { key: 'answeredWithin15s', name: t('callKpi.answeredWithin15s'), values: agents.map(a => a.answeredWithin15s) }], { horizontal: true }),
@@ -336,7 +337,7 @@ async function escalationsTab(body, period, own) {
 }
 
 const RENDER = { overview, groups: groupsTab, tiers: tiersTab, topics: topicsTab, repeats: repeatsTab, calls: callsTab,
-  satisfaction: satisfactionTab, escalations: escalationsTab };
+  satisfaction: (body, period) => satisfactionTab(body, period, false), escalations: (body, period) => escalationsTab(body, period, null) };
 
 function reportButtons(period) {
   const get = (path, name) => download(path, XLSX, name);
@@ -378,7 +379,7 @@ async function renderDashboard(container, params) {
     el('div', { class: 'd-flex align-items-center gap-2 flex-wrap mb-2 analytics-toolbar' }, el('h1', { class: 'h6 mb-0 me-2' }, t('nav.analytics')),
       periodPicker(draw), el('span', { class: 'flex-grow-1' }), hasRole('SUPERVISOR', 'ADMIN', 'DISPATCHER') ? reports : null),
     el('ul', { class: 'nav nav-tabs mb-2', id: 'analytics-tabs' }, tabs.map(k => el('li', { class: 'nav-item' },
-      el('a', { class: 'nav-link py-1' + (k === tab ? ' active' : ''), href: '#/analytics/' + k, 'data-tab': k }, t('analytics.tab.' + k))))),
+      el('a', { class: 'nav-link py-1' + (k === tab ? ' active' : ''), href: '#/analytics/' + k, 'data-tab': k }, t('analyticsTab.' + k))))),
     body);
   await draw(getPeriod());
   return () => { if (cleanUp) cleanUp(); disposeCharts(); };

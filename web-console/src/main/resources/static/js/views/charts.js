@@ -132,7 +132,7 @@ export function barOption(labels, series, options) {
   const horizontal = options && options.horizontal;
   const categoryAxis = { type: 'category', data: labels, axisLabel: { interval: 0, width: 110, overflow: 'truncate',
     rotate: horizontal || labels.length < 8 ? 0 : 35 }, inverse: !!horizontal };
-  const valueAxis = { type: 'value', minInterval: 1 };
+  const valueAxis = (options && options.valueAxis) || { type: 'value', minInterval: 1 };
   return {
     legend: { top: 0, type: 'scroll' },
     xAxis: horizontal ? valueAxis : categoryAxis,
