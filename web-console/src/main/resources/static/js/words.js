@@ -19,8 +19,9 @@ export const KPI_COUNTS = ['registered', 'directAnswered', 'dispatched', 'return
   'closed', 'closedOnTime', 'followedUp', 'satisfied', 'resolved', 'reopened', 'merged', 'overdue'];
 export const KPI_RATES = ['signOnTime', 'closeOnTime', 'return', 'extension', 'followUp', 'satisfaction', 'resolution',
   'firstContactResolution', 'directAnswer', 'repeatRequest'];
-export const KPI_RATE_COUNTS = { closeOnTime: 'closedOnTime', return: 'returned', extension: 'extended',
-  followUp: 'followedUp', satisfaction: 'satisfied', resolution: 'resolved', directAnswer: 'directAnswered' };
+export const KPI_RATE_COUNTS = { signOnTime: 'signedOnTime', closeOnTime: 'closedOnTime', return: 'returned', extension: 'extended',
+  followUp: 'followedUp', satisfaction: 'satisfied', resolution: 'resolved', firstContactResolution: 'firstContact',
+  directAnswer: 'directAnswered', repeatRequest: 'repeatRequest' };
 export const KPI_GROUPINGS = ['department', 'category', 'categoryGroup', 'district', 'channel', 'agent'];
 
 // Ticket actions, as the REST verbs under /api/tickets/{no}/ name them, with the fields each one asks for.

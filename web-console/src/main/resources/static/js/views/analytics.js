@@ -43,7 +43,7 @@ function kpiCards(group, defs, drill) {
   const cardOf = (key, value, definition, count) => el('div', {
     class: 'kpi card' + (count ? ' clickable' : ''), 'data-kpi': key, title: definition ? definition.name + '：' + definition.definition : '',
     tabindex: count ? 0 : null, role: count ? 'button' : null,
-    onclick: count ? () => drill(count) : null, onkeydown: count ? e => { if (e.key === 'Enter') drill(count); } : null },
+    onclick: count ? () => drill(count, key) : null, onkeydown: count ? e => { if (e.key === 'Enter') drill(count, key); } : null },
   el('div', { class: 'kpi-name' }, kpiName(key)), el('div', { class: 'kpi-value' }, value));
   return el('div', { class: 'kpi-grid', id: 'kpi-cards' },
     KPI_COUNTS.map(key => cardOf(key, num(group.counts[key]), defs.counts[key], key)),
@@ -76,7 +76,7 @@ async function overview(body, period) {
   const groupBox = chartBox('chart-category-group', 260);
   body.append(
     panel('kpi-panel', t('analytics.kpis'), csvButton('csv-kpis', () => csvOf('/api/analytics/kpis?' + query({ from: period.from, to: period.to, groupBy: 'none' }))),
-      kpiCards(group, defs, count => drillDown(kpiName(count), kpiTickets(period, 'none', 'all', count)))),
+      kpiCards(group, defs, (count, key) => drillDown(kpiName(key), kpiTickets(period, 'none', 'all', count)))),
     el('div', { class: 'row g-2' },
       el('div', { class: 'col-lg-5' }, panel('channel-panel', t('analytics.byChannel'),
         csvButton('csv-channel', () => csvOf('/api/analytics/kpis?' + query({ from: period.from, to: period.to, groupBy: 'channel' }))), channelBox)),
@@ -398,7 +398,7 @@ async function ownFigures(body, period) {
   const group = report.groups.find(g => g.key === own) || { key: own, counts: {}, rates: {} };
   body.append(panel('kpi-panel', t(dept ? 'analytics.ownDepartment' : 'analytics.ownAgent', dept ? deptName(own) : own),
     csvButton('csv-kpis', () => csvOf(path)),
-    kpiCards(group, defs, count => drillDown(kpiName(count), kpiTickets(period, groupBy, own, count)))));
+    kpiCards(group, defs, (count, key) => drillDown(kpiName(key), kpiTickets(period, groupBy, own, count)))));
   if (dept) {
     const tiersPath = '/api/analytics/tiers?' + query({ from: period.from, to: period.to });
     const holder = el('div', { id: 'own-tiers' });
@@ -447,14 +447,18 @@ async function renderOwn(container, params) {
     return null;
   }
   const body = el('div', { id: 'analytics-own', class: 'analytics-body' });
+  // A department downloads the reports too (the server scopes them to it); an agent has none.
+  let reports = kind === 'department' ? reportButtons(getPeriod()) : el('span');
   const draw = async period => {
     disposeCharts();
     body.replaceChildren();
+    if (kind === 'department') reports.replaceWith(reports = reportButtons(period));
     await fill(body, ownFigures, period);
     body.dataset.loaded = period.from + '~' + period.to;
   };
   container.append(el('div', { class: 'd-flex align-items-center gap-2 flex-wrap mb-2 analytics-toolbar' },
-    el('h1', { class: 'h6 mb-0 me-2' }, t(kind === 'department' ? 'nav.departmentFigures' : 'nav.agentFigures')), periodPicker(draw)), body);
+    el('h1', { class: 'h6 mb-0 me-2' }, t(kind === 'department' ? 'nav.departmentFigures' : 'nav.agentFigures')), periodPicker(draw),
+    el('span', { class: 'flex-grow-1' }), reports), body);
   await draw(getPeriod());
   return () => disposeCharts();
 }
