@@ -118,8 +118,11 @@ class AnalyticsPagesIT extends HotlineIntegrationSupport {
                 loaded(browser, tab);
                 assertThat(browser.all(By.cssSelector("#analytics-" + tab + " [role=alert]"))).as(tab).isEmpty();
                 browser.screenshot("analytics-" + tab);
+                if ("calls".equals(tab)) {
+                    assertThat(browser.all(By.cssSelector("#calls-daily-table tbody tr[data-day]"))).as("a row per day")
+                        .hasSize(30);
+                }
             }
-            assertThat(browser.all(By.cssSelector("#calls-daily-table tbody tr[data-day]"))).hasSize(30);
             assertThat(browser.javaScriptErrors()).isEmpty();
         }
     }
