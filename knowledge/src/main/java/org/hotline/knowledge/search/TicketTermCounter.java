@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hotline.knowledge.TicketTerms;
@@ -21,6 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 class TicketTermCounter implements TicketTerms {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_TEXT = 4000;
+    /**
+     * Words of a hotline ticket's framing rather than its matter (when, how much, what the caller asks for): they
+     * would top every period's terms and say nothing about what is rising.
+     */
+    private static final Set<String> FRAMING = Set.of("每天", "今天", "昨天", "明天", "晚上", "早上", "上午", "下午",
+            "中午", "夜间", "凌晨", "以后", "以前", "之前", "之后", "现在", "目前", "已经", "一直", "经常", "多次", "特别",
+            "非常", "严重", "没有", "不能", "无法", "可以", "需要", "希望", "要求", "请求", "尽快", "及时", "处理", "解决",
+            "反映", "投诉", "咨询", "来电", "市民", "诉求", "问题", "情况", "相关", "部门", "工作人员", "时间", "地址",
+            "电话", "联系", "告知", "表示", "称", "目前为止");
 
     private final ChineseAnalysis analysis;
     private final TicketTermMapper mapper;
@@ -68,9 +78,9 @@ class TicketTermCounter implements TicketTerms {
         return ranked.stream().limit(MAX_TERMS_PER_TICKET).map(Map.Entry::getKey).toList();
     }
 
-    /** Words of two characters or more that say something: no numbers, no masked digits, no punctuation. */
+    /** Words of two characters or more that say something: no numbers, masked digits, punctuation or framing. */
     private static boolean counts(String word) {
-        if (word.codePointCount(0, word.length()) < 2 || word.length() > MAX_TERM_LENGTH) {
+        if (word.codePointCount(0, word.length()) < 2 || word.length() > MAX_TERM_LENGTH || FRAMING.contains(word)) {
             return false;
         }
         boolean letter = false;
