@@ -214,8 +214,9 @@ class WallboardPushes implements SmartLifecycle {
         boolean send;
         synchronized (lock) {
             send = lastSent == null || !lastSent.equals(snapshot.at(lastSent.at()));
-            if (send && !gate.tryPass(minInterval)) {
-                // Another node pushed within the interval: try again once it has passed.
+            boolean tooSoon = lastSent != null && System.nanoTime() - lastSentNanos < minInterval.toNanos();
+            if (send && (tooSoon || !gate.tryPass(minInterval))) {
+                // This node or another one pushed within the interval: try again once it has passed.
                 dirty = true;
                 scheduleWithin(minInterval.toNanos());
                 return;
