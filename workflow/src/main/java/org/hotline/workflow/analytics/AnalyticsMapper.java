@@ -38,6 +38,18 @@ interface AnalyticsMapper {
 
     void deleteRollup();
 
+    /** The dates that have rows of this dimension code (the months, for a month code). */
+    List<LocalDate> findRollupDays(@Param("code") String code);
+
+    /** Every row of the code and day, locked, in key and slot order (the commands' lock order). */
+    List<RollupRow> lockRollupRows(@Param("code") String code, @Param("day") LocalDate day);
+
+    void setRollup(@Param("code") String code, @Param("day") LocalDate day, @Param("key") String key,
+            @Param("slot") int slot, @Param("c") Counts counts);
+
+    void deleteRollupRows(@Param("code") String code, @Param("day") LocalDate day,
+            @Param("rows") List<RollupRow> rows);
+
     void rebuildRollup(@Param("dimension") Dimension dimension, @Param("code") String code,
             @Param("monthly") boolean monthly);
 
