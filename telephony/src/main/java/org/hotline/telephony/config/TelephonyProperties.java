@@ -45,6 +45,8 @@ public class TelephonyProperties {
     private Duration serviceLevel = Duration.ofSeconds(15);
     /** How often the agent-state sweep (presence expiry, wrap-up end) runs. */
     private Duration sweepInterval = Duration.ofSeconds(1);
+    /** A caller who seems to wait longer than this in the live queue state is forgotten (a lost leave event). */
+    private Duration maxQueueWait = Duration.ofHours(2);
     private final CallbackSettings callbacks = new CallbackSettings();
     private final RecordingSettings recordings = new RecordingSettings();
     private final SimulatorSettings simulator = new SimulatorSettings();
@@ -107,6 +109,8 @@ public class TelephonyProperties {
     public void setServiceLevel(Duration serviceLevel) { this.serviceLevel = serviceLevel; }
     public Duration getSweepInterval() { return sweepInterval; }
     public void setSweepInterval(Duration sweepInterval) { this.sweepInterval = sweepInterval; }
+    public Duration getMaxQueueWait() { return maxQueueWait; }
+    public void setMaxQueueWait(Duration maxQueueWait) { this.maxQueueWait = maxQueueWait; }
     public CallbackSettings getCallbacks() { return callbacks; }
     public RecordingSettings getRecordings() { return recordings; }
     public SimulatorSettings getSimulator() { return simulator; }
