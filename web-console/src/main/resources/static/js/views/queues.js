@@ -16,7 +16,7 @@ const QUEUES = {
 };
 const TICKET_NO = /JH\d{14}/;
 
-const PAGE = 50;
+const PAGE = 100;
 
 async function renderQueue(container, params) {
   const role = container.ownerDocument.body.dataset.role;

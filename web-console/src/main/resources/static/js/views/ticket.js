@@ -80,10 +80,18 @@ function ticketCard(tk, timeline, reload, compact) {
           [t('ticket.reopened'), String(tk.reopenCount)]])) : '',
         tk.mainTicketNo || merged.length ? card(t('ticket.merged'), tk.mainTicketNo ? el('div', {}, t('ticket.mainTicket'), ' ', link(tk.mainTicketNo)) : '',
           merged.length ? el('div', { id: 'merged-tickets' }, t('ticket.duplicates'), ' ', merged.map(n => [link(n), ' '])) : '') : '',
-        window.HotlineEscalation ? el('div', { class: 'card mb-3' }, el('div', { class: 'card-body p-2 small' },
-          HotlineEscalation.view(tk, { el, fmt: formatTime, csrfToken: session.me.csrfToken, onChanged: reload }))) : '',
+        escalationCard(tk, reload),
         linksCard(tk),
         card(t('ticket.timeline'), el('ul', { class: 'timeline', id: 'timeline' }, timeline.map(timelineItem))))));
+}
+
+// The 督办 chain (escalation.js), in a card only when it has something to show or offer.
+function escalationCard(tk, reload) {
+  if (!window.HotlineEscalation) return '';
+  const section = HotlineEscalation.view(tk, { el, fmt: formatTime, csrfToken: session.me.csrfToken, onChanged: reload });
+  // A supervisor's escalate form arrives after the levels are fetched: its card stays.
+  if (!section || (!section.childNodes.length && !tk.allowedActions.includes('escalate'))) return '';
+  return el('div', { class: 'card mb-3' }, el('div', { class: 'card-body p-2 small' }, section));
 }
 
 // The calls and online contacts the ticket was registered from, filled in when they arrive; a recording plays in
