@@ -121,7 +121,11 @@ public class TelephonyProperties {
         private Duration window = Duration.ofHours(2);
         /** Whether short abandons create no task. */
         private boolean skipShortAbandons = false;
+        /** Dialling attempts without reaching the citizen after which a task is done. */
+        private int maxAttempts = 3;
 
+        public int getMaxAttempts() { return maxAttempts; }
+        public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
         public Duration getWindow() { return window; }
         public void setWindow(Duration window) { this.window = window; }
         public boolean isSkipShortAbandons() { return skipShortAbandons; }
