@@ -12,6 +12,8 @@ export const AGENT_STATES = ['offline', 'ready', 'ringing', 'talking', 'wrap_up'
 export const PAUSE_REASONS = ['break', 'meal', 'training', 'meeting', 'after-call'];
 export const RETURN_REASONS = ['not-our-duty', 'wrong-district', 'insufficient-info', 'duplicate', 'other'];
 export const EMERGENCY = ['110', '119', '120', '122'];
+/** Transfer to a department's live window (POST /api/calls/{id}/transfer "mode"). */
+export const TRANSFER_MODES = ['blind', 'attended', 'conference'];
 export const DAY_KINDS = ['holiday', 'workday', 'normal'];
 export const KB_STATUSES = ['draft', 'published', 'withdrawn'];
 
