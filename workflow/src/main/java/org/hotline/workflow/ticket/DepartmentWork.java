@@ -217,9 +217,12 @@ class DepartmentWork {
         steps.details().insertNote(t.ticketNo, NoteKind.REPLY, actor.departmentCode(), actor.username(), body,
                 step.now());
         t.repliedAt = step.now();
+        Deadline review = deadlines.startReview(t, step.now());
         // A send-back or reopening re-enters handling without co-handlers: they have contributed already.
+        Map<String, Object> variables = TicketProcess.coHandlerVariables(List.of());
+        variables.putAll(TicketProcess.reviewVariables(review));
         return step.to(TicketStatus.REPLIED)
-                .completeTask(TicketProcess.TASK_HANDLE, null, TicketProcess.coHandlerVariables(List.of()))
+                .completeTask(TicketProcess.TASK_HANDLE, null, variables)
                 .publish(new TicketReplied(t.no(), t.departmentCode, step.now()))
                 .finish(body);
     }

@@ -122,6 +122,27 @@ class TicketProcess {
         return variables;
     }
 
+    static Map<String, Object> contributionVariables(Instant warnAt, Instant dueAt) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("contributionWarnAt", iso(warnAt));
+        variables.put("contributionDueAt", iso(dueAt));
+        return variables;
+    }
+
+    static Map<String, Object> reviewVariables(Deadline review) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reviewWarnAt", iso(review.warnAt()));
+        variables.put("reviewDueAt", iso(review.dueAt()));
+        return variables;
+    }
+
+    static Map<String, Object> followUpVariables(Deadline followUp) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("followUpWarnAt", iso(followUp.warnAt()));
+        variables.put("followUpDueAt", iso(followUp.dueAt()));
+        return variables;
+    }
+
     /**
      * The co-handling departments for the multi-instance {@code SubProcess_CoHandling}; an empty list skips it (a
      * send-back or reopening re-enters handling without co-handlers).
