@@ -108,6 +108,11 @@ class TicketProcess {
                 .setVariables(variables).correlateWithResult();
     }
 
+    void correlateAll(TicketRow ticket, String message, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(message).processInstanceId(ticket.processInstanceId)
+                .setVariables(variables).correlateAllWithResult();
+    }
+
     static Map<String, Object> signVariables(Deadline sign) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("signWarnAt", iso(sign.warnAt()));
