@@ -25,6 +25,7 @@ import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.asteriskjava.manager.event.QueueCallerLeaveEvent;
 import org.asteriskjava.manager.event.QueueMemberAddedEvent;
 import org.asteriskjava.manager.event.QueueMemberPauseEvent;
 import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
@@ -33,6 +34,7 @@ import org.asteriskjava.manager.event.VarSetEvent;
 import org.hotline.telephony.AgentState;
 import org.hotline.telephony.AgentStates;
 import org.hotline.telephony.CallAbandoned;
+import org.hotline.telephony.CallDequeued;
 import org.hotline.telephony.CallLeftQueue;
 import org.hotline.telephony.QueueExit;
 import org.hotline.telephony.CallAnswered;
@@ -111,6 +113,8 @@ class AmiEventTranslator {
             agentOf(e.getInterface()).ifPresent(agent -> backToReadyIf(agent, AgentState.RINGING));
         } else if (event instanceof QueueCallerAbandonEvent e) {
             onAbandon(e);
+        } else if (event instanceof QueueCallerLeaveEvent e) {
+            onQueueLeave(e);
         } else if (event instanceof HangupEvent e) {
             onHangup(e);
         } else if (event instanceof QueueMemberPauseEvent e) {
@@ -236,6 +240,15 @@ class AmiEventTranslator {
         int position = e.getPosition() == null ? 0 : e.getPosition();
         publisher.publishEvent(new CallQueued(call.callId, call.callerNumber, call.callerName, call.queue, position,
                 call.queuedAt));
+    }
+
+    private void onQueueLeave(QueueCallerLeaveEvent e) {
+        LiveCall call = blank(e.getLinkedId()) ? null : calls.get(e.getLinkedId());
+        if (call == null || call.queuedAt == null || call.dequeued) {
+            return;
+        }
+        call.dequeued = true;
+        publisher.publishEvent(new CallDequeued(call.callId, call.queue == null ? e.getQueue() : call.queue, at(e)));
     }
 
     private void onAgentCalled(AgentCalledEvent e) {

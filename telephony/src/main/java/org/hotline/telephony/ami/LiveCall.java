@@ -29,6 +29,7 @@ final class LiveCall {
     int holdSeconds;
     Integer talkSeconds;
     boolean abandoned;
+    boolean dequeued;
     /** why the caller left the queue unanswered, once known */
     QueueExit queueExit;
     String cause;

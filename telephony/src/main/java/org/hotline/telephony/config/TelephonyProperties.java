@@ -51,6 +51,8 @@ public class TelephonyProperties {
     private Duration serviceLevel = Duration.ofSeconds(15);
     /** How often the agent-state sweep (presence expiry, wrap-up end) runs. */
     private Duration sweepInterval = Duration.ofSeconds(1);
+    /** A caller who seems to wait longer than this in the live queue state is forgotten (a lost leave event). */
+    private Duration maxQueueWait = Duration.ofHours(2);
     private final CallbackSettings callbacks = new CallbackSettings();
     private final RecordingSettings recordings = new RecordingSettings();
     private final SimulatorSettings simulator = new SimulatorSettings();
@@ -123,6 +125,8 @@ public class TelephonyProperties {
     public void setServiceLevel(Duration serviceLevel) { this.serviceLevel = serviceLevel; }
     public Duration getSweepInterval() { return sweepInterval; }
     public void setSweepInterval(Duration sweepInterval) { this.sweepInterval = sweepInterval; }
+    public Duration getMaxQueueWait() { return maxQueueWait; }
+    public void setMaxQueueWait(Duration maxQueueWait) { this.maxQueueWait = maxQueueWait; }
     public CallbackSettings getCallbacks() { return callbacks; }
     public RecordingSettings getRecordings() { return recordings; }
     public SimulatorSettings getSimulator() { return simulator; }
@@ -133,7 +137,11 @@ public class TelephonyProperties {
         private Duration window = Duration.ofHours(2);
         /** Whether short abandons create no task. */
         private boolean skipShortAbandons = false;
+        /** Dialling attempts without reaching the citizen after which a task is done. */
+        private int maxAttempts = 3;
 
+        public int getMaxAttempts() { return maxAttempts; }
+        public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
         public Duration getWindow() { return window; }
         public void setWindow(Duration window) { this.window = window; }
         public boolean isSkipShortAbandons() { return skipShortAbandons; }

@@ -95,6 +95,35 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void theTicketListsItsCallWithTheRecordingForThoseWhoMayReadTheTicket() throws Exception {
+        AmiFixture call = TestCalls.answeredCall();
+        String callId = recordedCall(call);
+        String no = registerLinked(call);
+        assertThat(api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of()).status()).isEqualTo(200);
+
+        for (String reader : List.of("agent1", "dispatcher1", "supervisor1", "dept-gjj")) {
+            Response links = api.get(reader, "/api/tickets/" + no + "/links");
+            assertThat(links.status()).as(reader + " " + links).isEqualTo(200);
+            assertThat(links.json().get("calls")).singleElement().satisfies(linked -> {
+                assertThat(linked.get("callId").asText()).isEqualTo(callId);
+                assertThat(linked.get("agent").asText()).isEqualTo("agent1");
+                assertThat(linked.get("disposition").asText()).isEqualTo("answered");
+                assertThat(linked.get("recording").asBoolean()).isTrue();
+                assertThat(linked.has("caller")).isFalse();
+            });
+            assertThat(links.json().get("contacts")).isEmpty();
+        }
+        assertProblem(api.get("dept-jc_gov", "/api/tickets/" + no + "/links"), 404);
+        assertProblem(api.get("admin", "/api/tickets/" + no + "/links"), 403);
+        assertProblem(api.get("agent1", "/api/tickets/JH1/links"), 400);
+        assertThat(audits(callId)).isEmpty();
+
+        Files.delete(telephony.getRecordings().getDir().resolve(recordingFileOf(callId)));
+        assertThat(api.get("agent1", "/api/tickets/" + no + "/links").json().get("calls").get(0).get("recording")
+            .asBoolean()).isFalse();
+    }
+
+    @Test
     void everyoneElseIsRefusedWithAProblem() throws Exception {
         String callId = recordedCall();
         String path = "/api/calls/" + callId + "/recording";
