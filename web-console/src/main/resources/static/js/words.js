@@ -14,6 +14,8 @@ export const RETURN_REASONS = ['not-our-duty', 'wrong-district', 'insufficient-i
 export const EMERGENCY = ['110', '119', '120', '122'];
 /** What came of dialling a callback task (POST /api/callbacks/{id}/outcome). */
 export const CALLBACK_OUTCOMES = ['reached', 'no_answer', 'busy', 'voicemail', 'wrong_number'];
+/** Transfer to a department's live window (POST /api/calls/{id}/transfer "mode"). */
+export const TRANSFER_MODES = ['blind', 'attended', 'conference'];
 export const DAY_KINDS = ['holiday', 'workday', 'normal'];
 export const KB_STATUSES = ['draft', 'published', 'withdrawn'];
 

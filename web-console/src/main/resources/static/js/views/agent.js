@@ -7,7 +7,7 @@ import { onPush, sendPush, pushOpen } from '../push.js';
 import { el, session, toast, fail, modal, confirmDialog, field, select, card, table, emptyRow, catName, deptName,
   statusBadge, snippet, departmentOptions, countdown, hasRole } from '../ui.js';
 import { registerView, registerBoot, navigate } from '../views.js';
-import { TYPES, CHANNELS, URGENCIES, PAUSE_REASONS, EMERGENCY, PUSH, CALLBACK_OUTCOMES } from '../words.js';
+import { TYPES, CHANNELS, URGENCIES, PAUSE_REASONS, EMERGENCY, PUSH, CALLBACK_OUTCOMES, TRANSFER_MODES } from '../words.js';
 
 const HEARTBEAT_MS = 20000;
 const STATE_POLL_MS = 5000;
@@ -105,7 +105,8 @@ registerBoot(s => { if (s.me.role === 'AGENT') startSeat(); });
 
 // ---------------------------------------------------------------- desk
 
-const current = { pop: null, suggestions: [] };
+// transferring: the call id and department of an attended transfer or three-way call the agent has started
+const current = { pop: null, suggestions: [], transferring: null };
 let typingSeq = 0;
 
 function registerForm() {
@@ -296,6 +297,11 @@ function showPop() {
   }).concat(departmentOptions(false)).filter((o, i, all) => all.findIndex(x => x[0] === o[0]) === i));
   deptSelect.className = 'form-select form-select-sm';
   deptSelect.id = 'transfer-department';
+  const modeSelect = select('mode', TRANSFER_MODES.map(m => [m, t('agent.transferMode.' + m)]));
+  modeSelect.className = 'form-select form-select-sm flex-grow-0 w-auto';
+  modeSelect.id = 'transfer-mode';
+  modeSelect.setAttribute('aria-label', t('agent.transferMode'));
+  const pending = current.transferring && current.transferring.callId === pop.callId ? current.transferring : null;
   holder.replaceChildren(el('div', { class: 'card mb-2 border-primary', id: 'screen-pop' },
     el('div', { class: 'card-header py-1 d-flex' }, el('strong', { class: 'flex-grow-1' }, t('agent.caller', pop.callerNumber || t('ui.unknown'))),
       el('span', { class: 'small' }, word('ivr', pop.ivrChoice) || t('ivr.none'))),
@@ -310,8 +316,12 @@ function showPop() {
       el('ul', { class: 'timeline mb-2' }, (pop.calls || []).map(c => el('li', {}, formatTime(c.enteredAt), ' · ',
         word('disposition', c.disposition), ' ', (c.ticketNos || []).join(' ')))),
       el('div', { class: 'input-group input-group-sm mb-2' },
-        el('label', { class: 'input-group-text', for: 'transfer-department' }, t('agent.transferTo')), deptSelect,
-        el('button', { class: 'btn btn-outline-primary', id: 'transfer-button', onclick: () => transfer({ department: deptSelect.value }, deptName(deptSelect.value)) }, t('agent.transfer'))),
+        el('label', { class: 'input-group-text', for: 'transfer-department' }, t('agent.transferTo')), deptSelect, modeSelect,
+        el('button', { class: 'btn btn-outline-primary', id: 'transfer-button', onclick: () => transfer({ department: deptSelect.value, mode: modeSelect.value }, deptName(deptSelect.value)) }, t('agent.transfer'))),
+      pending ? el('div', { class: 'd-flex gap-1 align-items-center mb-2', id: 'transfer-steps' },
+        el('span', { class: 'flex-grow-1' }, t('agent.transferPending.' + pending.mode, pending.label)),
+        el('button', { class: 'btn btn-primary btn-sm', id: 'transfer-complete', onclick: () => transferStep('complete') }, t('agent.transferComplete')),
+        el('button', { class: 'btn btn-outline-secondary btn-sm', id: 'transfer-cancel', onclick: () => transferStep('cancel') }, t('agent.transferCancel'))) : '',
       el('div', { class: 'd-flex gap-1 align-items-center' }, el('span', { class: 'text-danger fw-semibold me-1' }, t('agent.emergency')),
         EMERGENCY.map(code => el('button', { class: 'btn btn-danger btn-sm', 'data-emergency': code,
           onclick: () => transfer({ emergency: code }, t('emergency.' + code), true) }, code + ' ' + t('emergency.' + code)))))));
@@ -325,7 +335,25 @@ async function transfer(body, label, emergency) {
   if (!ok) return;
   try {
     await post('/api/calls/' + encodeURIComponent(pop.callId) + '/transfer', body);
-    toast(t('agent.transferred', label));
+    if (body.mode && body.mode !== 'blind') {
+      current.transferring = { callId: pop.callId, mode: body.mode, label };
+      toast(t('agent.transferStarted.' + body.mode, label));
+      showPop();
+    } else {
+      toast(t('agent.transferred', label));
+    }
+  } catch (err) { fail(err); }
+}
+
+// complete: the agent leaves the caller with the department; cancel: the department's leg is dropped
+async function transferStep(step) {
+  const pending = current.transferring;
+  if (!pending) return;
+  try {
+    await post('/api/calls/' + encodeURIComponent(pending.callId) + '/transfer/' + step, {});
+    toast(t(step === 'complete' ? 'agent.transferCompleted' : 'agent.transferCancelled', pending.label));
+    current.transferring = null;
+    showPop();
   } catch (err) { fail(err); }
 }
 

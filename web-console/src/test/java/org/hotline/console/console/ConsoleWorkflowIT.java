@@ -331,6 +331,51 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void aThreeWayCallIsStartedFromTheScreenPopAndTheAgentLeavesOnceTheDepartmentJoined() {
+        AmiFixture call = TestCalls.answeredCall();
+        String callId = TestCalls.callIdOf(call);
+        try (Browser agent = new Browser(port)) {
+            agent.logIn("agent1");
+            awaitPushOpen(agent);
+            AMI.play(call.eventsThrough("Event: AgentConnect"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> api.get("agent1", "/api/calls/" + callId).status() == 200);
+            new Select(agent.waitFor(By.id("transfer-department"))).selectByValue("GJJ");
+            Select mode = new Select(agent.waitFor(By.id("transfer-mode")));
+            assertThat(mode.getOptions()).extracting(WebElement::getText).containsExactly("直接转接", "咨询转接", "三方通话");
+            mode.selectByValue("conference");
+            int originates = AMI.actions("Originate").size();
+            agent.click(By.id("transfer-button"));
+            agent.waitFor(By.id("transfer-confirm")).findElement(By.cssSelector("button.confirm")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Originate").size() > originates);
+            Map<String, String> originate = AMI.actions("Originate").get(AMI.actions("Originate").size() - 1);
+            assertThat(originate).containsEntry("Exten", callId).containsEntry("Context", "conference-staff");
+            WebElement steps = agent.waitFor(By.id("transfer-steps"));
+            assertThat(steps.getText()).contains("三方通话");
+            agent.screenshot("agent-three-way-call");
+            AmiFixture transcript = AmiFixture.load("ami-conference.txt.server.raw")
+                .replacing("17953902", callId.substring(0, callId.indexOf('.') - 2))
+                .replacing("hotline-3way-0f5c2a9e-7d41-4b8a-9c36-2e8d1f4a6b70", originate.get("ChannelId"));
+            List<String> events = transcript.unsolicitedEvents();
+            AMI.play(events.subList(0, events.indexOf(transcript.first("Event: ConfbridgeLeave"))));
+            AMI.send(transcript.first("Event: OriginateResponse").replaceFirst("ActionID: [^\r]*",
+                java.util.regex.Matcher.quoteReplacement("ActionID: " + originate.get("ActionID"))));
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM "
+                + "telephony_transfer_audit WHERE call_id = ? AND outcome = 'JOINED'", Integer.class, callId) == 1);
+
+            agent.click(By.id("transfer-complete"));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !AMI.actions("ConfbridgeKick").isEmpty()
+                && callId.equals(AMI.actions("ConfbridgeKick").get(AMI.actions("ConfbridgeKick").size() - 1)
+                    .get("Conference")));
+            agent.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("transfer-steps")));
+            assertThat(agent.javaScriptErrors()).isEmpty();
+            AMI.play(events.subList(events.indexOf(transcript.first("Event: ConfbridgeLeave")), events.size()));
+        } finally {
+            AMI.play(call.eventsAfter("Event: AgentConnect"));
+        }
+    }
+
+    @Test
     void aDepartmentUserIsRefusedAnotherDepartmentsTicketByUrl() {
         String no = register("C0704", null, "江城区滨江路的路灯连续三晚不亮");
         try (Browser department = new Browser(port)) {
