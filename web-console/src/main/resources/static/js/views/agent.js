@@ -488,7 +488,8 @@ async function renderMine(container) {
 // Look-up by ticket number (opens it), phone (sent in a POST body: personal data stays out of URLs) or words, with
 // the filters an agent narrows a search by.
 async function renderLookup(container, params) {
-  const input = el('input', { id: 'lookup-query', maxlength: 200, autocomplete: 'off', placeholder: t('lookup.placeholder'), value: params[0] || '' });
+  const input = el('input', { id: 'lookup-query', maxlength: 200, autocomplete: 'off', value: params[0] || '',
+    placeholder: t(hasRole('DEPARTMENT') ? 'lookup.placeholderDepartment' : 'lookup.placeholder') });
   const categories = session.categories.filter(c => c.parentCode);
   const districts = session.districts.filter(d => d.level === 'district');
   const category = select('category', [['', t('ui.all')]].concat(categories.map(c => [c.code, c.code + ' ' + c.name])));
@@ -511,8 +512,11 @@ async function renderLookup(container, params) {
     const criteria = {};
     [['category', category], ['district', district], ['channel', channel], ['from', from], ['to', to]]
       .forEach(([k, c]) => { if (c.value) criteria[k] = c.value; });
-    if (/^\+?[\d-]{5,20}$/.test(q)) criteria.phone = q.replace(/-/g, '');
-    else if (q) criteria.q = q;
+    if (/^\+?[\d-]{5,20}$/.test(q)) {
+      // A department reads no citizen's phone, so it cannot look one up either.
+      if (hasRole('DEPARTMENT')) { toast(t('lookup.noPhone'), true); return; }
+      criteria.phone = q.replace(/-/g, '');
+    } else if (q) criteria.q = q;
     if (!Object.keys(criteria).length) return;
     const list = pagedTickets('lookup-table', page => post('/api/tickets/search', Object.assign({ page, size: 50 }, criteria)), t('lookup.none'));
     results.replaceChildren(list);
@@ -526,4 +530,4 @@ async function renderLookup(container, params) {
 registerView('desk', { roles: ['AGENT'], nav: 'nav.desk', order: 1, render: renderDesk });
 registerView('callbacks', { roles: ['AGENT', 'SUPERVISOR'], nav: 'nav.callbacks', order: 2, render: renderCallbacks });
 registerView('mine', { roles: ['AGENT'], nav: 'nav.mine', order: 3, render: renderMine });
-registerView('lookup', { roles: ['AGENT', 'DISPATCHER'], nav: 'nav.lookup', order: 4, render: renderLookup });
+registerView('lookup', { roles: ['AGENT', 'DISPATCHER', 'DEPARTMENT', 'SUPERVISOR'], nav: 'nav.lookup', order: 4, render: renderLookup });

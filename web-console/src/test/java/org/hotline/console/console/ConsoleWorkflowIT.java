@@ -561,8 +561,10 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             new String[] {"/#/queue/returned", "ticket-table"}, new String[] {"/#/queue/extensions", "ticket-table"},
             new String[] {"/#/queue/to-review", "ticket-table"}, new String[] {"/#/queue/follow-up", "ticket-table"}));
         pages.put("dept-gjj", List.of(new String[] {"/#/queue/to-sign", "ticket-table"},
-            new String[] {"/#/queue/handling", "ticket-table"}, new String[] {"/#/queue/awaiting", "ticket-table"}));
-        pages.put("supervisor1", List.of(new String[] {"/#/queue/overdue", "ticket-table"}, new String[] {"/#/callbacks", "callback-table"}));
+            new String[] {"/#/queue/handling", "ticket-table"}, new String[] {"/#/queue/awaiting", "ticket-table"},
+            new String[] {"/#/lookup/%E5%85%AC%E7%A7%AF%E9%87%91", "lookup-table"}));
+        pages.put("supervisor1", List.of(new String[] {"/#/queue/overdue", "ticket-table"}, new String[] {"/#/callbacks", "callback-table"},
+            new String[] {"/#/lookup/%E5%85%AC%E7%A7%AF%E9%87%91", "lookup-table"}));
         pages.put("admin", List.of(new String[] {"/#/admin/users", "user-table"}, new String[] {"/#/admin/rules", "rules-table"},
             new String[] {"/#/admin/calendar", "calendar"}, new String[] {"/#/admin/kb", "kb-table"},
             new String[] {"/#/admin/voided", "voided-result"}, new String[] {"/#/admin/catalogue", "admin-catalogue"}));
