@@ -88,7 +88,7 @@ class SecurityConfiguration {
             .addFilterAfter(new PasswordChangeRequiredFilter(problems, secondFactorLogin, secondFactor), AuthorizationFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
-                    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+                    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; media-src 'self' blob:; "
                         + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; "
                         + "base-uri 'none'; object-src 'none'")));
         if (properties.isHttpBasic()) {
