@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +23,29 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotline.console.HotlineIntegrationSupport;
 import org.hotline.console.TestApi;
 import org.hotline.telephony.AmiFixture;
+import org.hotline.workflow.Surge;
+import org.hotline.workflow.SurgeDetected;
 import org.hotline.telephony.TestCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The analytics pages in real headless Chromium against the application on MariaDB and Redis with the test AMI
  * server: the dashboard shows the API's figures and drills down to the tickets they count, the downloads open, a
- * department reads only its own figures, and the wallboard follows a call by push alone. Each test ends with no error
- * in the browser log and leaves screenshots under {@code target/screenshots/}.
+ * department or an agent reads only its own figures, and the wallboard and the surge list follow pushes alone. Each
+ * test ends with no error in the browser log and leaves screenshots under {@code target/screenshots/}.
  */
 class AnalyticsPagesIT extends HotlineIntegrationSupport {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     TestApi api;
     String from;
@@ -205,6 +215,26 @@ class AnalyticsPagesIT extends HotlineIntegrationSupport {
                 "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/api/analytics/'))");
             assertThat(asked).as("the page asks for its own figures only").isNotEmpty()
                 .allSatisfy(url -> assertThat(url).doesNotContain("JC_GOV").doesNotContain("groupBy=category"));
+            assertThat(browser.javaScriptErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSurgeAlertAppearsOnTheTopicsTabByPush() {
+        String no = register("小区停水三天无人处理");
+        String district = api.get("supervisor1", "/api/districts").json().get(0).get("code").asText();
+        try (Browser browser = new Browser(port)) {
+            browser.logIn("supervisor1");
+            browser.open("/#/analytics/topics");
+            loaded(browser, "topics");
+            browser.waitFor(By.cssSelector("body[data-push=open]"));
+            events.publishEvent(new SurgeDetected(new Surge(987654321L, "C0401", "公积金提取", district, "测试区",
+                OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.HOURS), 6, 1.5, Instant.now(), List.of(no))));
+            WebElement row = browser.waitFor(By.cssSelector("#surge-table tr[data-surge='987654321']"));
+            assertThat(row.getText()).contains("公积金提取").contains("测试区").contains(no);
+            assertThat(row.findElement(By.cssSelector("a[data-ticket='" + no + "']")).getAttribute("href"))
+                .endsWith("#/ticket/" + no);
+            browser.screenshot("analytics-surge-pushed");
             assertThat(browser.javaScriptErrors()).isEmpty();
         }
     }
