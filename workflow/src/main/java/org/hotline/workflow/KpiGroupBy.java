@@ -1,50 +1,22 @@
 package org.hotline.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
-/** How ticket figures are grouped. JSON: {@code none}, {@code department}, {@code category}, ... */
+/**
+ * How ticket figures are grouped. The API's words ({@code none}, {@code department}, {@code category},
+ * {@code categoryGroup}, ...) are written where every enum's are, in web-console's {@code ApiEnumWords}.
+ */
 public enum KpiGroupBy {
     /** one group, key {@code all}: the whole center */
-    NONE("none"),
+    NONE,
     /** the lead department (key {@code ""} while the ticket was never dispatched) */
-    DEPARTMENT("department"),
+    DEPARTMENT,
     /** the leaf category */
-    CATEGORY("category"),
+    CATEGORY,
     /** the category's top level (the taxonomy's group, 分级分类评价's unit) */
-    CATEGORY_GROUP("categoryGroup"),
+    CATEGORY_GROUP,
     /** the district given at registration ({@code ""} when none) */
-    DISTRICT("district"),
+    DISTRICT,
     /** the channel the citizen used */
-    CHANNEL("channel"),
+    CHANNEL,
     /** the registering agent's username */
-    AGENT("agent");
-
-    private final String word;
-
-    KpiGroupBy(String word) {
-        this.word = word;
-    }
-
-    /** @return the JSON word */
-    @JsonValue
-    public String jsonValue() {
-        return word;
-    }
-
-    /**
-     * Parses the JSON word (exact spelling, as in the REST contract).
-     *
-     * @throws IllegalArgumentException when the word names no grouping
-     */
-    @JsonCreator
-    public static KpiGroupBy fromJson(String value) {
-        for (KpiGroupBy g : values()) {
-            if (g.word.equals(value)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("groupBy must be one of none, department, category, categoryGroup, "
-                + "district, channel, agent");
-    }
+    AGENT
 }

@@ -35,6 +35,7 @@ import org.hotline.workflow.DepartmentKind;
 import org.hotline.workflow.DistrictLevel;
 import org.hotline.workflow.EscalationAudience;
 import org.hotline.workflow.EscalationStatus;
+import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.LevelTrigger;
 import org.hotline.workflow.RepeatReport;
 import org.hotline.workflow.RevealField;
@@ -45,7 +46,8 @@ import org.springframework.format.FormatterRegistry;
 
 /**
  * How the API spells the modules' enums, in one place: the vocabulary enums below are lower-case words
- * ({@code "direct_answer"}, {@code "wechat"}), emergency services their short number ({@code "110"}); every other
+ * ({@code "direct_answer"}, {@code "wechat"}), emergency services their short number ({@code "110"}), the figures'
+ * groupings lower camel case ({@code "categoryGroup"}); every other
  * enum keeps its constant's name ({@code TicketStatus} {@code "IN_PROGRESS"}). The same spelling applies to JSON
  * bodies, push payloads and request parameters. Reading accepts any case and {@code -} for {@code _}, and the
  * constant's name. Immutable and thread-safe.
@@ -65,9 +67,19 @@ public final class ApiEnumWords {
             WORDS.put(type, value -> value.name().toLowerCase(Locale.ROOT));
         }
         WORDS.put(EmergencyService.class, value -> ((EmergencyService) value).number());
+        WORDS.put(KpiGroupBy.class, ApiEnumWords::lowerCamel);
     }
 
     private ApiEnumWords() {
+    }
+
+    /** {@code CATEGORY_GROUP} → {@code categoryGroup}, the analytics contract's spelling of its groupings. */
+    private static String lowerCamel(Enum<?> value) {
+        StringBuilder word = new StringBuilder();
+        for (String part : value.name().toLowerCase(Locale.ROOT).split("_")) {
+            word.append(word.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return word.toString();
     }
 
     /** @return the enums with a word of their own */

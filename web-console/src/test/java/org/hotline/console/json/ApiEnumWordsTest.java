@@ -16,6 +16,7 @@ import org.hotline.telephony.IvrChoice;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.Closure;
+import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketType;
 import org.hotline.workflow.Urgency;
@@ -40,6 +41,16 @@ class ApiEnumWordsTest {
             EmergencyService.POLICE_110, IvrChoice.TICKET_STATUS)))
             .isEqualTo("[\"short_abandon\",\"wrap_up\",\"110\",\"ticket_status\"]");
         assertThat(json.writeValueAsString(Map.of(Channel.SMS, 3))).isEqualTo("{\"sms\":3}");
+    }
+
+    @Test
+    void theFiguresGroupingsAreSpelledAsTheAnalyticsContractWritesThem() throws Exception {
+        assertThat(json.writeValueAsString(List.of(KpiGroupBy.NONE, KpiGroupBy.CATEGORY_GROUP, KpiGroupBy.AGENT)))
+            .isEqualTo("[\"none\",\"categoryGroup\",\"agent\"]");
+        assertThat(ApiEnumWords.parse(KpiGroupBy.class, "categoryGroup")).isEqualTo(KpiGroupBy.CATEGORY_GROUP);
+        assertThat(json.readValue("\"district\"", KpiGroupBy.class)).isEqualTo(KpiGroupBy.DISTRICT);
+        assertThatThrownBy(() -> ApiEnumWords.parse(KpiGroupBy.class, "weekday"))
+            .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

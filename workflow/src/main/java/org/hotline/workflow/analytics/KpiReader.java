@@ -205,7 +205,8 @@ class KpiReader implements TicketAnalytics {
         }
         Scope scope = Scope.of(actor, groupBy);
         if (scope.key != null && groupBy != KpiGroupBy.NONE && !scope.key.equals(key)) {
-            throw new ActionNotPermittedException("kpis of another " + groupBy.jsonValue(), actor.role());
+            throw new ActionNotPermittedException("kpis of another " + groupBy.name().toLowerCase(java.util.Locale.ROOT),
+                    actor.role());
         }
         String cellKey = groupBy == KpiGroupBy.NONE ? Labels.ALL : key;
         long total = 0;
@@ -344,7 +345,8 @@ class KpiReader implements TicketAnalytics {
 
         private static void require(boolean allowed, Role role, KpiGroupBy groupBy) {
             if (!allowed) {
-                throw new ActionNotPermittedException("kpis grouped by " + groupBy.jsonValue(), role);
+                throw new ActionNotPermittedException("kpis grouped by "
+                        + groupBy.name().toLowerCase(java.util.Locale.ROOT), role);
             }
         }
     }

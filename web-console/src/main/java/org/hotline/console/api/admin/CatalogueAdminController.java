@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hotline.console.security.CurrentUsers;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.Category;
+import org.hotline.workflow.Code;
 import org.hotline.workflow.Department;
 import org.hotline.workflow.DepartmentKind;
 import org.hotline.workflow.District;
@@ -40,8 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 class CatalogueAdminController {
 
-    private static final String CODE = "[A-Z][A-Z0-9_]{0,31}";
-
     private final OrgAdministration catalogue;
     private final CurrentUsers currentUsers;
 
@@ -53,7 +51,7 @@ class CatalogueAdminController {
     @PostMapping("/departments")
     @ResponseStatus(HttpStatus.CREATED)
     Department addDepartment(@Valid @RequestBody NewDepartment request) {
-        return catalogue.addDepartment(new Department(request.code(), request.name(), request.kind(),
+        return catalogue.addDepartment(new Department(code(request.code()), request.name(), request.kind(),
             blankToNull(request.parentCode()), request.districtCode(), Boolean.TRUE.equals(request.hotlineWindow())),
             actor());
     }
@@ -61,14 +59,14 @@ class CatalogueAdminController {
     @PostMapping("/categories")
     @ResponseStatus(HttpStatus.CREATED)
     Category addCategory(@Valid @RequestBody NewCategory request) {
-        return catalogue.addCategory(new Category(request.code(), request.name(), blankToNull(request.parentCode()),
+        return catalogue.addCategory(new Category(code(request.code()), request.name(), blankToNull(request.parentCode()),
             blankToNull(request.defaultDepartmentCode()), request.handlingDays(), request.description()), actor());
     }
 
     @PostMapping("/districts")
     @ResponseStatus(HttpStatus.CREATED)
     District addDistrict(@Valid @RequestBody NewDistrict request) {
-        return catalogue.addDistrict(new District(request.code(), request.name(), blankToNull(request.parentCode()),
+        return catalogue.addDistrict(new District(code(request.code()), request.name(), blankToNull(request.parentCode()),
             request.level()), actor());
     }
 
@@ -101,9 +99,10 @@ class CatalogueAdminController {
         };
     }
 
+    /** The shape is {@link Code}'s; the routing rules' wildcard {@code *} names no entry. */
     private static String code(String code) {
-        if (!code.matches(CODE)) {
-            throw new IllegalArgumentException("code is malformed");
+        if (new Code(code).value().contains("*")) {
+            throw new IllegalArgumentException("a code of the catalogue may not contain *");
         }
         return code;
     }
@@ -116,18 +115,19 @@ class CatalogueAdminController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    record NewDepartment(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 100) String name,
-                         @NotNull DepartmentKind kind, @Size(max = 32) String parentCode,
-                         @NotBlank @Size(max = 32) String districtCode, Boolean hotlineWindow) {
+    record NewDepartment(@NotBlank String code, @NotBlank @Size(max = 100) String name,
+                         @NotNull DepartmentKind kind, @Size(max = Code.MAX_LENGTH) String parentCode,
+                         @NotBlank @Size(max = Code.MAX_LENGTH) String districtCode, Boolean hotlineWindow) {
     }
 
-    record NewCategory(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 100) String name,
-                       @Size(max = 32) String parentCode, @Size(max = 32) String defaultDepartmentCode,
+    record NewCategory(@NotBlank String code, @NotBlank @Size(max = 100) String name,
+                       @Size(max = Code.MAX_LENGTH) String parentCode,
+                       @Size(max = Code.MAX_LENGTH) String defaultDepartmentCode,
                        @Min(1) @Max(365) int handlingDays, @Size(max = 500) String description) {
     }
 
-    record NewDistrict(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 100) String name,
-                       @Size(max = 32) String parentCode, @NotNull DistrictLevel level) {
+    record NewDistrict(@NotBlank String code, @NotBlank @Size(max = 100) String name,
+                       @Size(max = Code.MAX_LENGTH) String parentCode, @NotNull DistrictLevel level) {
     }
 
     record Rename(@NotBlank @Size(max = 100) String name) {

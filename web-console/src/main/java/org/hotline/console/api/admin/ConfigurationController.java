@@ -14,11 +14,13 @@ import org.hotline.console.security.CurrentUser;
 import org.hotline.console.security.CurrentUsers;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.CalendarDay;
+import org.hotline.workflow.Code;
 import org.hotline.workflow.DayKind;
 import org.hotline.workflow.RoutingRule;
 import org.hotline.workflow.RoutingRules;
 import org.hotline.workflow.TicketService;
 import org.hotline.workflow.Urgency;
+import org.hotline.workflow.Validation;
 import org.hotline.workflow.VoidedTicketNumber;
 import org.hotline.workflow.WorkingCalendar;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -70,10 +72,11 @@ class ConfigurationController {
     }
 
     @DeleteMapping("/routing-rules")
-    Map<String, Integer> deleteRule(@RequestParam @NotBlank @Size(max = 16) String category,
-                                    @RequestParam @NotBlank @Size(max = 16) String district,
+    Map<String, Integer> deleteRule(@RequestParam @NotBlank String category,
+                                    @RequestParam @NotBlank String district,
                                     @RequestParam(required = false) Urgency urgency) {
-        return Map.of("decisionVersion", routingRules.delete(category, district, urgency, actor()));
+        return Map.of("decisionVersion", routingRules.delete(new Code(category).value(), new Code(district).value(),
+            urgency, actor()));
     }
 
     @GetMapping("/calendar/{year}")
@@ -112,15 +115,16 @@ class ConfigurationController {
     record RoutingRulesView(int decisionVersion, List<RoutingRule> rules) {
     }
 
-    record RuleRequest(@NotBlank @Size(max = 16) String categoryCode,
-                       @NotBlank @Size(max = 16) String districtCode,
-                       @NotBlank @Size(max = 32) String departmentCode,
+    /** The codes' shape is checked once, by {@link RoutingRule#validate()} ({@link Code}). */
+    record RuleRequest(@NotBlank String categoryCode,
+                       @NotBlank String districtCode,
+                       @NotBlank String departmentCode,
                        @Min(0) @Max(99) Integer priority,
                        @Min(1) Integer signDeadlineMinutes,
                        @Min(1) @Max(365) Integer handleDays,
                        Urgency urgency) {
     }
 
-    record DayRequest(@NotNull DayKind kind, @Size(max = 50) String name) {
+    record DayRequest(@NotNull DayKind kind, @Size(max = Validation.NAME) String name) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hotline.console.api.ticket.Actors;
+import org.hotline.console.json.ApiEnumWords;
 import org.hotline.workflow.KpiGroup;
 import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.KpiReport;
@@ -49,7 +50,7 @@ class AnalyticsController {
                    @RequestParam(defaultValue = "none") String groupBy) {
         LocalDate end = to != null ? to : LocalDate.now(CHINA);
         LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
-        return analytics.kpis(start, end, KpiGroupBy.fromJson(groupBy), actors.current());
+        return analytics.kpis(start, end, ApiEnumWords.parse(KpiGroupBy.class, groupBy), actors.current());
     }
 
     @GetMapping(value = "/api/analytics/kpis", produces = "text/csv")
@@ -59,7 +60,7 @@ class AnalyticsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "none") String groupBy) {
         KpiReport report = kpis(from, to, groupBy);
-        return kpiTable(report).download("kpis-" + report.groupBy().jsonValue() + "-" + report.from() + "-"
+        return kpiTable(report).download("kpis-" + ApiEnumWords.word(report.groupBy()) + "-" + report.from() + "-"
             + report.to() + ".csv");
     }
 

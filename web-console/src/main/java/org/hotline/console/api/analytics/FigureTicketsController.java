@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hotline.console.api.ticket.Actors;
+import org.hotline.console.json.ApiEnumWords;
 import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.TicketAnalytics;
 import org.hotline.workflow.TicketPage;
@@ -46,7 +47,7 @@ class FigureTicketsController {
                        @RequestParam(defaultValue = "registered") String count,
                        @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "20") int size) {
-        return analytics.cellTickets(from, to, KpiGroupBy.fromJson(groupBy), key, count, page, size,
+        return analytics.cellTickets(from, to, ApiEnumWords.parse(KpiGroupBy.class, groupBy), key, count, page, size,
             actors.current());
     }
 

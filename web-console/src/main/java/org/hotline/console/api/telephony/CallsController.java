@@ -24,6 +24,7 @@ import org.hotline.telephony.Surveys;
 import org.hotline.telephony.TelephonyService;
 import org.hotline.telephony.TransferMode;
 import org.hotline.telephony.UnknownCallException;
+import org.hotline.workflow.Code;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -88,7 +89,7 @@ class CallsController {
     }
 
     @GetMapping("/stats")
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'DISPATCHER')")
     CallStats stats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         Instant end = to == null ? Instant.now() : to;
@@ -98,7 +99,7 @@ class CallsController {
 
     /** The same figures per day (China time), {@code from}..{@code to} inclusive (default: the last 7 days). */
     @GetMapping("/stats/daily")
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'DISPATCHER')")
     List<CallStats> dailyStats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -168,7 +169,7 @@ class CallsController {
         if (toDepartment) {
             TransferMode mode = request.mode() == null || request.mode().isBlank() ? TransferMode.BLIND
                     : TransferMode.valueOf(request.mode().trim().toUpperCase(Locale.ROOT));
-            telephony.transfer(id, request.department().trim(), mode, actor);
+            telephony.transfer(id, new Code(request.department().trim()).value(), mode, actor);
         } else {
             if (request.mode() != null && !request.mode().isBlank()) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an emergency transfer has no mode");
@@ -220,7 +221,8 @@ class CallsController {
                 choice));
     }
 
-    record TransferRequest(@Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]*") String department,
+    /** The department's shape is {@link Code}'s, checked in {@link #transfer}. */
+    record TransferRequest(String department,
                            @Size(max = 16) String emergency,
                            @Pattern(regexp = "(?i)blind|attended|conference") String mode) {
     }
