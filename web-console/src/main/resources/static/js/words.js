@@ -60,11 +60,11 @@ export const PUSH = {
   TICKET_DISPATCHED: 'ticket-dispatched', TICKET_WARNED: 'ticket-warned', TICKET_ESCALATED: 'ticket-escalated',
   TICKET_REPLIED: 'ticket-replied', ESCALATION_LEVEL_RAISED: 'escalation-level-raised',
   ESCALATION_ANSWERED: 'escalation-answered', CARD_ISSUED: 'card-issued',
-  WALLBOARD: 'wallboard', SURGE_DETECTED: 'surge-detected'
+  ESCALATION_ADDRESSED: 'escalation-addressed', WALLBOARD: 'wallboard', SURGE_DETECTED: 'surge-detected'
 };
 // Push messages that tell a queue something arrived: they refresh the list and ring (unless muted).
 export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED, PUSH.TICKET_REPLIED,
-  PUSH.ESCALATION_LEVEL_RAISED, PUSH.ESCALATION_ANSWERED, PUSH.CARD_ISSUED];
+  PUSH.ESCALATION_LEVEL_RAISED, PUSH.ESCALATION_ANSWERED, PUSH.CARD_ISSUED, PUSH.ESCALATION_ADDRESSED];
 
 export const PROBLEM_CODES = ['ticket-not-found', 'invalid-transition', 'forbidden', 'invalid-request',
   'unknown-reference', 'kb-entry-not-found', 'import-rejected', 'payload-too-large', 'unauthenticated', 'busy-retry',

@@ -21,7 +21,19 @@ userActions.push((user, reload) => el('span', { class: 'text-nowrap' },
   el('button', { class: 'btn btn-link btn-sm p-0 me-2 toggle-user', onclick: () => setEnabled(user, !user.enabled, reload) },
     user.enabled ? t('admin.disable') : t('admin.enable')),
   el('button', { class: 'btn btn-link btn-sm p-0 me-2 reset-password', onclick: () => resetPassword(user) }, t('admin.resetPassword')),
-  el('button', { class: 'btn btn-link btn-sm p-0 change-role', onclick: () => changeRole(user, reload) }, t('admin.changeRole'))));
+  el('button', { class: 'btn btn-link btn-sm p-0 change-role', onclick: () => changeRole(user, reload) }, t('admin.changeRole')),
+  user.role === 'DEPARTMENT' ? el('button', { class: 'btn btn-link btn-sm p-0 ms-2 toggle-leader',
+    onclick: () => setLeader(user, !user.departmentLeader, reload) },
+  user.departmentLeader ? t('admin.unsetLeader') : t('admin.setLeader')) : ''));
+
+// A department's leader receives the 督办 levels addressed to department leaders (audited).
+async function setLeader(user, leader, reload) {
+  try {
+    await put('/api/admin/users/' + encodeURIComponent(user.username) + '/leader', { leader });
+    toast(t('admin.saved'));
+    reload();
+  } catch (err) { fail(err); }
+}
 
 async function setEnabled(user, enabled, reload) {
   if (!enabled && !(await confirmDialog(t('admin.disable'), t('admin.disableConfirm', user.username), t('admin.disable'), 'disable-confirm'))) return;
@@ -76,7 +88,8 @@ async function users(holder) {
       const all = await api('/api/admin/users');
       list.replaceChildren(table([t('field.username'), t('field.displayName'), t('field.role'), t('field.departmentCode'), t('field.enabled'), ''],
         all.map(u => el('tr', { 'data-user': u.username }, el('td', {}, u.username), el('td', {}, u.displayName || ''),
-          el('td', {}, word('role', u.role)), el('td', {}, deptName(u.departmentCode)),
+          el('td', {}, word('role', u.role)),
+          el('td', {}, deptName(u.departmentCode) + (u.departmentLeader ? ' · ' + t('admin.leader') : '')),
           el('td', {}, u.enabled ? t('ui.yes') : t('ui.no')), el('td', {}, userActions.map(action => action(u, load))))),
         { id: 'user-table' }));
     } catch (err) { fail(err); }

@@ -96,6 +96,21 @@ class ConsoleAccounts {
     }
 
     /**
+     * Marks a department user as the department's leader (or no longer): 督办 levels addressed to the department
+     * leader reach the account personally. Only a department user may lead; the change is audited.
+     */
+    @Transactional
+    void setDepartmentLeader(String actor, String username, boolean leader) {
+        ConsoleUserRow row = existing(username);
+        if (leader && row.role() != ConsoleRole.DEPARTMENT) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "only a department user leads a department");
+        }
+        users.updateDepartmentLeader(username, leader);
+        audit(actor, username, AccountAction.LEADER_CHANGED, (leader ? "leader of " : "not leader of ")
+            + row.departmentCode());
+    }
+
+    /**
      * The user's own change: the current password must match, the new one pass the policy and differ from it.
      *
      * @throws ResponseStatusException 403 when the current password is wrong

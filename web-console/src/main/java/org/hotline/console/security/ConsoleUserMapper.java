@@ -28,6 +28,14 @@ interface ConsoleUserMapper {
     int updateRole(@Param("username") String username, @Param("role") ConsoleRole role,
                    @Param("departmentCode") String departmentCode);
 
+    int updateDepartmentLeader(@Param("username") String username, @Param("leader") boolean leader);
+
+    /** Enabled department users of the department marked as its leader. */
+    List<String> findDepartmentLeaders(@Param("departmentCode") String departmentCode);
+
+    /** Every account marked as a department leader. */
+    List<String> findAllDepartmentLeaders();
+
     int insertAudit(@Param("at") LocalDateTime at, @Param("actor") String actor, @Param("username") String username,
                     @Param("action") AccountAction action, @Param("detail") String detail);
 

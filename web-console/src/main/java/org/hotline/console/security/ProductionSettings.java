@@ -1,5 +1,7 @@
 package org.hotline.console.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +18,18 @@ import org.springframework.core.env.Environment;
  * Fail-closed production: when {@code hotline.security.startup-checks=true} (the {@code mysql} profile), the
  * application refuses to start, before any bean is created, with a default or empty database password, a database
  * connection without verified TLS, Redis without a password, demo users, a push or bus secret that is empty, short
- * or a published sample, no phone-hash salt, or a session cookie without {@code Secure}. Every problem is listed in
- * the one exception. Registered in {@code META-INF/spring.factories}.
+ * or a published sample, no phone-hash salt, a session cookie without {@code Secure}, the web channel's sample
+ * client secret, or FastAGI listening on / AMI reaching a public address (loopback, private and link-local
+ * addresses only; FastAGI's wildcard {@code 0.0.0.0} / {@code ::} only with
+ * {@code hotline.security.allow-wildcard-fastagi-address=true}). Every problem is listed in the one exception. Registered in {@code META-INF/spring.factories}.
  */
 public final class ProductionSettings implements EnvironmentPostProcessor, Ordered {
 
     /** Values published in this repository's documentation and tests; never a production secret. */
     static final Set<String> SAMPLE_SECRETS = Set.of("", "hotline", "password", "changeme", "change-me", "secret",
         "root", "admin", "123456", "hotline-knowledge", "integration-test-secret-0123456789",
-        "push-integration-tests-secret-0123456789abcdef", "change-me-to-at-least-32-random-bytes");
+        "push-integration-tests-secret-0123456789abcdef", "change-me-to-at-least-32-random-bytes",
+        "demo-secret-change-me");
     private static final int MIN_SECRET_BYTES = 32;
 
     @Override
@@ -81,7 +86,55 @@ public final class ProductionSettings implements EnvironmentPostProcessor, Order
         if (!env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
             problems.add("server.servlet.session.cookie.secure (HOTLINE_COOKIE_SECURE) is off");
         }
+        String demoClient = env.getProperty("hotline.channel.web.clients.demo.secret");
+        if (demoClient != null && !demoClient.isBlank() && isSample(demoClient)) {
+            problems.add("hotline.channel.web.clients.demo.secret (HOTLINE_CHANNEL_WEB_DEMO_SECRET) is the published "
+                + "sample secret");
+        }
+        checkTelephonyAddresses(env, problems);
         return problems;
+    }
+
+    /** FastAGI and AMI carry calls and commands unencrypted: loopback or a private network only. */
+    private static void checkTelephonyAddresses(Environment env, List<String> problems) {
+        if (env.getProperty("hotline.fastagi.enabled", Boolean.class, true)) {
+            String address = env.getProperty("hotline.fastagi.address", "127.0.0.1").strip();
+            boolean wildcardAllowed = env.getProperty("hotline.security.allow-wildcard-fastagi-address",
+                Boolean.class, false);
+            if (!isPrivate(address, wildcardAllowed)) {
+                problems.add("hotline.fastagi.address (HOTLINE_FASTAGI_ADDRESS) " + address + " is not a loopback or "
+                    + "private address (a wildcard needs hotline.security.allow-wildcard-fastagi-address=true)");
+            }
+        }
+        List<String> amiHosts = new ArrayList<>();
+        amiHosts.add(env.getProperty("hotline.ami.host", ""));
+        for (int i = 0; env.containsProperty("hotline.ami.servers[" + i + "].host"); i++) {
+            amiHosts.add(env.getProperty("hotline.ami.servers[" + i + "].host", ""));
+        }
+        for (String host : amiHosts) {
+            if (!host.isBlank() && !isPrivate(host.strip(), false)) {
+                problems.add("the AMI host " + host.strip() + " (hotline.ami.host / servers) is not a loopback or "
+                    + "private address");
+            }
+        }
+    }
+
+    /** @return whether every address the host names is loopback, private (RFC 1918, fc00::/7) or link-local */
+    static boolean isPrivate(String host, boolean wildcardAllowed) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            for (InetAddress address : addresses) {
+                boolean uniqueLocal = address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc;
+                boolean ok = address.isAnyLocalAddress() ? wildcardAllowed : address.isLoopbackAddress()
+                    || address.isSiteLocalAddress() || address.isLinkLocalAddress() || uniqueLocal;
+                if (!ok) {
+                    return false;
+                }
+            }
+            return addresses.length > 0;
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static void checkSecret(Environment env, String key, String variable, List<String> problems) {

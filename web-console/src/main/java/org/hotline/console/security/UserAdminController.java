@@ -2,6 +2,7 @@ package org.hotline.console.security;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,14 +46,15 @@ class UserAdminController {
 
     @GetMapping
     List<UserView> list() {
-        return users.findAll().stream().map(UserView::of).toList();
+        Set<String> leaders = Set.copyOf(users.findAllDepartmentLeaders());
+        return users.findAll().stream().map(row -> UserView.of(row, leaders.contains(row.username()))).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@Valid @RequestBody NewUser request) {
         return UserView.of(accounts.create(actor(), request.username(), request.password(), request.role(),
-            request.departmentCode(), request.displayName()));
+            request.departmentCode(), request.displayName()), false);
     }
 
     @PostMapping("/{username}/disable")
@@ -77,6 +79,13 @@ class UserAdminController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changeRole(@PathVariable String username, @Valid @RequestBody RoleChange request) {
         accounts.changeRole(actor(), username, request.role(), request.departmentCode());
+    }
+
+    /** Marks a department user as its department's leader, who receives the 督办 levels addressed to leaders. */
+    @PutMapping("/{username}/leader")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setLeader(@PathVariable String username, @Valid @RequestBody LeaderChange request) {
+        accounts.setDepartmentLeader(actor(), username, request.leader());
     }
 
     @GetMapping("/{username}/audit")
@@ -126,11 +135,14 @@ class UserAdminController {
     record ApiKeyView(long id, String label, LocalDateTime createdAt, String createdBy, LocalDateTime revokedAt) {
     }
 
+    record LeaderChange(@NotNull Boolean leader) {
+    }
+
     record UserView(String username, ConsoleRole role, String departmentCode, String displayName, boolean enabled,
-                    boolean mustChangePassword) {
-        static UserView of(ConsoleUserRow row) {
+                    boolean mustChangePassword, boolean departmentLeader) {
+        static UserView of(ConsoleUserRow row, boolean departmentLeader) {
             return new UserView(row.username(), row.role(), row.departmentCode(), row.displayName(), row.enabled(),
-                row.mustChangePassword());
+                row.mustChangePassword(), departmentLeader);
         }
     }
 }

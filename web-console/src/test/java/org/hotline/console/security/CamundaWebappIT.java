@@ -121,7 +121,8 @@ class CamundaWebappIT extends HotlineIntegrationSupport {
 
         assertThat(console.statusCode()).isEqualTo(200);
         assertThat(console.headers().firstValue("Content-Security-Policy"))
-            .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'"));
+            .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'",
+                "form-action 'self'", "base-uri 'none'", "object-src 'none'"));
     }
 
     /** A client that keeps cookies, like a browser, and does not follow redirects. */

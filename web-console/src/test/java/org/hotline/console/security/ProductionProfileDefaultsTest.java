@@ -36,4 +36,18 @@ class ProductionProfileDefaultsTest {
         assertThat(embedded.getProperty("hotline.security.totp.required-roles"))
             .hasToString("${HOTLINE_TOTP_REQUIRED_ROLES:}");
     }
+
+    @Test
+    void theEmbeddedDefaultDeclaresTheWebDemoClientAndProductionRefusesItsSampleSecret() throws IOException {
+        List<PropertySource<?>> documents = new YamlPropertySourceLoader().load("application.yml",
+            new ClassPathResource("application.yml"));
+        PropertySource<?> embedded = documents.get(0);
+        assertThat(embedded.getProperty("spring.config.activate.on-profile")).isNull();
+        assertThat(embedded.getProperty("hotline.channel.web.clients.demo.secret"))
+            .hasToString("${HOTLINE_CHANNEL_WEB_DEMO_SECRET:demo-secret-change-me}");
+
+        List<String> problems = ProductionSettings.problems(ProductionSettingsTest.safe()
+            .withProperty("hotline.channel.web.clients.demo.secret", "demo-secret-change-me"));
+        assertThat(problems).singleElement().asString().contains("hotline.channel.web.clients.demo.secret");
+    }
 }

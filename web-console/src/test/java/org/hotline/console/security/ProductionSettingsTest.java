@@ -71,6 +71,39 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void refusesFastAgiOnAPublicOrWildcardAddressUnlessTheWildcardIsAllowed() {
+        assertRefused(safe().withProperty("hotline.fastagi.address", "203.0.113.7"), "hotline.fastagi.address");
+        assertRefused(safe().withProperty("hotline.fastagi.address", "0.0.0.0"), "hotline.fastagi.address");
+        assertRefused(safe().withProperty("hotline.fastagi.address", "::"), "hotline.fastagi.address");
+        assertThat(ProductionSettings.problems(safe().withProperty("hotline.fastagi.address", "0.0.0.0")
+            .withProperty("hotline.security.allow-wildcard-fastagi-address", "true"))).isEmpty();
+        for (String inside : List.of("127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.20", "fd12:3456::1", "::1")) {
+            assertThat(ProductionSettings.problems(safe().withProperty("hotline.fastagi.address", inside)))
+                .as(inside).isEmpty();
+        }
+        assertThat(ProductionSettings.problems(safe().withProperty("hotline.fastagi.address", "203.0.113.7")
+            .withProperty("hotline.fastagi.enabled", "false"))).as("FastAGI off").isEmpty();
+    }
+
+    @Test
+    void refusesAnAmiHostOnAPublicAddress() {
+        assertRefused(safe().withProperty("hotline.ami.host", "198.51.100.20"), "AMI host 198.51.100.20");
+        assertRefused(safe().withProperty("hotline.ami.servers[0].host", "10.0.0.5")
+            .withProperty("hotline.ami.servers[1].host", "198.51.100.21"), "AMI host 198.51.100.21");
+        assertRefused(safe().withProperty("hotline.ami.host", "0.0.0.0"), "AMI host");
+        assertThat(ProductionSettings.problems(safe().withProperty("hotline.ami.host", "10.0.0.5")
+            .withProperty("hotline.ami.servers[0].host", "192.168.10.2"))).isEmpty();
+    }
+
+    @Test
+    void refusesTheWebChannelsSampleClientSecret() {
+        assertRefused(safe().withProperty("hotline.channel.web.clients.demo.secret", "demo-secret-change-me"),
+            "HOTLINE_CHANNEL_WEB_DEMO_SECRET");
+        assertThat(ProductionSettings.problems(safe().withProperty("hotline.channel.web.clients.demo.secret",
+            "a-real-client-secret-from-the-vault"))).isEmpty();
+    }
+
+    @Test
     void refusesAMissingOrDefaultPhoneHashSalt() {
         assertRefused(safe().withProperty("hotline.knowledge.phone-hash-salt", ""), "phone-hash-salt");
         assertRefused(safe().withProperty("hotline.knowledge.phone-hash-salt", "hotline-knowledge"),

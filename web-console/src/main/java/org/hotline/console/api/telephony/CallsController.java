@@ -165,11 +165,12 @@ class CallsController {
         if (toDepartment == toEmergency) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give either department or emergency");
         }
+        String department = toDepartment ? new Code(request.department().trim()).value() : null;
         String actor = transferringActor(id);
         if (toDepartment) {
             TransferMode mode = request.mode() == null || request.mode().isBlank() ? TransferMode.BLIND
                     : TransferMode.valueOf(request.mode().trim().toUpperCase(Locale.ROOT));
-            telephony.transfer(id, new Code(request.department().trim()).value(), mode, actor);
+            telephony.transfer(id, department, mode, actor);
         } else {
             if (request.mode() != null && !request.mode().isBlank()) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an emergency transfer has no mode");
