@@ -2,7 +2,8 @@
 // deadline with live countdowns) and the supervisor's. A row opens the ticket beside the list.
 import { api, post } from '../api.js';
 import { t, word, formatTime, systemNote } from '../i18n.js';
-import { el, toast, fail, card, catName, deptName, statusBadge, countdown, departmentOptions, select, emptyRow } from '../ui.js';
+import { el, toast, fail, card, catName, deptName, statusBadge, countdown, stepDeadline, departmentOptions, select,
+  emptyRow } from '../ui.js';
 import { registerView } from '../views.js';
 import { renderTicket } from './ticket.js';
 
@@ -17,8 +18,7 @@ const QUEUES = {
 const TICKET_NO = /JH\d{14}/;
 
 function deadlineOf(tk) {
-  const signPhase = ['REGISTERED', 'DISPATCHED', 'RETURNED'].includes(tk.status);
-  const due = signPhase ? tk.signDueAt : tk.handleDueAt;
+  const due = stepDeadline(tk).due;
   if (tk.paused) return Number.MAX_SAFE_INTEGER - 1;
   return due ? Date.parse(due) : Number.MAX_SAFE_INTEGER;
 }
