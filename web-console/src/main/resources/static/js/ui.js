@@ -113,7 +113,7 @@ export function statusBadge(status) {
  * The deadline of the ticket's current step: sign, handle, review (REPLIED) or follow-up (FOLLOW_UP), with when
  * its clock started and whether the server warned; due is null when the step has none.
  */
-export function stepDeadline(ticket) {
+function stepDeadline(ticket) {
   if (ticket.status === 'DISPATCHED' || ticket.status === 'REGISTERED' || ticket.status === 'RETURNED') {
     return { due: ticket.signDueAt, start: ticket.registeredAt, warned: ticket.warned };
   }
@@ -175,11 +175,25 @@ export function emptyRow(colspan, text) {
   return el('tr', {}, el('td', { colspan, class: 'text-secondary' }, text || t('ui.empty')));
 }
 
-/** Knowledge-base snippets come escaped by the server with only <em> marks; anything else is dropped. */
-export function snippet(html) {
-  const node = el('div', { class: 'small text-secondary' });
-  const safe = String(html || '').replace(/<(?!\/?em>)[^>]*>/g, '');
-  node.innerHTML = safe;
+/**
+ * A knowledge-base snippet {text, highlights: [[start, end], …]} (UTF-16 offsets, as JS indexes strings) built from
+ * text nodes and <mark> elements: whatever the text holds stays text. Ranges out of order or outside the text are
+ * skipped.
+ */
+export function snippet(value) {
+  const node = el('div', { class: 'small text-secondary snippet' });
+  const text = String((value && value.text) || '');
+  let at = 0;
+  for (const range of (value && value.highlights) || []) {
+    const [start, end] = range || [];
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < at || end <= start || end > text.length) continue;
+    if (start > at) node.append(document.createTextNode(text.slice(at, start)));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    node.append(mark);
+    at = end;
+  }
+  if (at < text.length) node.append(document.createTextNode(text.slice(at)));
   return node;
 }
 
