@@ -168,12 +168,13 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
     }
 
     /**
-     * Plays the call up to the agent's answer and waits until its recording is linked.
+     * Plays the call up to the agent's answer and waits until its recording is linked (the first request of a run
+     * also waits for the servlet and the password check to warm up, seconds on a loaded machine).
      */
     private String answeredAndRecorded(AmiFixture call) {
         String callId = TestCalls.callIdOf(call);
         AMI.play(call.eventsThrough("Event: AgentConnect"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> recordingFileOf(callId) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordingFileOf(callId) != null);
         return callId;
     }
 
