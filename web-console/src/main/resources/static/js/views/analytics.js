@@ -265,7 +265,8 @@ async function callsTab(body, period) {
     el('a', { href: '#', onclick: e => { e.preventDefault(); callsDialog(a.agent, Object.assign({ agent: a.agent }, at)); } }, a.agent)),
   ['answered', 'answeredWithin15s', 'serviceLevel15s', 'averageSpeedOfAnswer', 'averageHandleTime'].map(key => el('td', { class: 'text-end' }, callValue(a, key)))));
   body.append(
-    panel('calls-summary-panel', t('analytics.callsTotal'), null, summary, el('div', { class: 'small text-secondary' }, t('analytics.exitHint'))),
+    panel('calls-summary-panel', t('analytics.callsTotal'), csvButton('csv-calls-total', () => saveCsv('calls-' + period.from + '-' + period.to + '.csv',
+      CALL_COLUMNS.concat(['connectionRate24h']).map(k => t('callKpi.' + k)), [CALL_COLUMNS.concat(['connectionRate24h']).map(k => rawCallValue(total, k))])), summary, el('div', { class: 'small text-secondary' }, t('analytics.exitHint'))),
     panel('calls-daily-panel', t('analytics.callsDaily'), csvButton('csv-calls-daily', () => saveCsv('calls-daily-' + period.from + '-' + period.to + '.csv',
       [t('analytics.day')].concat(CALL_COLUMNS.map(k => t('callKpi.' + k))), daily.map((d, i) => [days[i]].concat(CALL_COLUMNS.map(k => rawCallValue(d, k)))))),
     dailyBox, table([t('analytics.day')].concat(CALL_COLUMNS.map(k => t('callKpi.' + k))), dailyRows.length ? dailyRows : [emptyRow(15)],

@@ -235,14 +235,14 @@ export function drillDown(title, path) {
       el('td', {}, el('a', { href: '#/ticket/' + tk.ticketNo }, tk.ticketNo)),
       el('td', {}, statusBadge(tk.status)), el('td', {}, catName(tk.categoryCode)), el('td', {}, deptName(tk.departmentCode)),
       el('td', { class: 'small' }, formatTime(tk.registeredAt)), el('td', { class: 'small text-truncate', style: 'max-width: 24em' }, tk.content || '')));
-    body.replaceChildren(
+    body.replaceChildren(el('div', {},
       el('div', { class: 'small text-secondary mb-1' }, t('analytics.drillTotal'), ' ', el('span', { id: 'drill-total' }, String(answer.total))),
       table([t('field.ticketNo'), t('field.status'), t('field.categoryCode'), t('field.departmentCode'), t('field.registeredAt'),
         t('field.content')], rows.length ? rows : [emptyRow(6)], { id: 'drill-table', 'data-total': answer.total }),
       pages > 1 ? el('div', { class: 'd-flex gap-2 align-items-center mt-2' },
         el('button', { class: 'btn btn-outline-secondary btn-sm', disabled: page === 0, onclick: () => load(page - 1) }, '‹'),
         el('span', { class: 'small' }, t('ui.page', page + 1, pages)),
-        el('button', { class: 'btn btn-outline-secondary btn-sm', disabled: page + 1 >= pages, onclick: () => load(page + 1) }, '›')) : null);
+        el('button', { class: 'btn btn-outline-secondary btn-sm', disabled: page + 1 >= pages, onclick: () => load(page + 1) }, '›')) : null));
   };
   load(0);
 }

@@ -8,35 +8,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotline.console.HotlineIntegrationSupport;
 import org.hotline.console.TestApi;
 import org.hotline.telephony.AmiFixture;
+import org.hotline.workflow.Surge;
+import org.hotline.workflow.SurgeDetected;
 import org.hotline.telephony.TestCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The analytics pages in real headless Chromium against the application on MariaDB and Redis with the test AMI
  * server: the dashboard shows the API's figures and drills down to the tickets they count, the downloads open, a
- * department reads only its own figures, and the wallboard follows a call by push alone. Each test ends with no error
- * in the browser log and leaves screenshots under {@code target/screenshots/}.
+ * department or an agent reads only its own figures, and the wallboard and the surge list follow pushes alone. Each
+ * test ends with no error in the browser log and leaves screenshots under {@code target/screenshots/}.
  */
 class AnalyticsPagesIT extends HotlineIntegrationSupport {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     TestApi api;
     String from;
@@ -118,8 +127,11 @@ class AnalyticsPagesIT extends HotlineIntegrationSupport {
                 loaded(browser, tab);
                 assertThat(browser.all(By.cssSelector("#analytics-" + tab + " [role=alert]"))).as(tab).isEmpty();
                 browser.screenshot("analytics-" + tab);
+                if ("calls".equals(tab)) {
+                    assertThat(browser.all(By.cssSelector("#calls-daily-table tbody tr[data-day]"))).as("a row per day")
+                        .hasSize(30);
+                }
             }
-            assertThat(browser.all(By.cssSelector("#calls-daily-table tbody tr[data-day]"))).hasSize(30);
             assertThat(browser.javaScriptErrors()).isEmpty();
         }
     }
@@ -149,7 +161,11 @@ class AnalyticsPagesIT extends HotlineIntegrationSupport {
 
             browser.click(By.id("report-daily"));
             Path xlsx = downloaded(dir, ".xlsx");
-            assertThat(sheetsOf(xlsx)).as("the workbook's sheets").contains("汇总");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+                List<String> sheets = new ArrayList<>();
+                workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+                assertThat(sheets).as("the workbook opens with POI").contains("汇总", "部门（分级）", "热点");
+            }
             browser.screenshot("analytics-downloads");
             assertThat(browser.javaScriptErrors()).isEmpty();
         }
@@ -204,6 +220,47 @@ class AnalyticsPagesIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void aSurgeAlertAppearsOnTheTopicsTabByPush() {
+        String no = register("小区停水三天无人处理");
+        String district = api.get("supervisor1", "/api/districts").json().get(0).get("code").asText();
+        try (Browser browser = new Browser(port)) {
+            browser.logIn("supervisor1");
+            browser.open("/#/analytics/topics");
+            loaded(browser, "topics");
+            browser.waitFor(By.cssSelector("body[data-push=open]"));
+            events.publishEvent(new SurgeDetected(new Surge(987654321L, "C0401", "公积金提取", district, "测试区",
+                OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.HOURS), 6, 1.5, Instant.now(), List.of(no))));
+            WebElement row = browser.waitFor(By.cssSelector("#surge-table tr[data-surge='987654321']"));
+            assertThat(row.getText()).contains("公积金提取").contains("测试区").contains(no);
+            assertThat(row.findElement(By.cssSelector("a[data-ticket='" + no + "']")).getAttribute("href"))
+                .endsWith("#/ticket/" + no);
+            browser.screenshot("analytics-surge-pushed");
+            assertThat(browser.javaScriptErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void anAgentSeesItsOwnFigures() {
+        JsonNode own = group(api.get("agent1", "/api/analytics/kpis?from=" + from + "&to=" + to + "&groupBy=agent")
+            .json(), "agent1");
+        try (Browser browser = new Browser(port)) {
+            browser.logIn("agent1");
+            WebElement entry = browser.driver().findElement(By.cssSelector("#nav a[data-nav=analytics]"));
+            assertThat(entry.getText()).isEqualTo("我的数据");
+            browser.open("/#/analytics/agent");
+            browser.waitFor(By.cssSelector("#analytics-own[data-loaded]"));
+            WebElement registered = browser.waitFor(By.cssSelector("[data-kpi=registered] .kpi-value"));
+            assertThat(number(registered.getText())).isEqualTo(own.get("counts").get("registered").asLong());
+            browser.waitFor(By.id("satisfaction-table"));
+            browser.screenshot("analytics-agent");
+            browser.open("/#/analytics/agent/agent2");
+            browser.waitFor(By.id("refused"));
+            assertThat(browser.all(By.cssSelector("[data-kpi]"))).isEmpty();
+            assertThat(browser.javaScriptErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void theWallboardFollowsACallByPushWithoutReloading() {
         await().atMost(Duration.ofSeconds(15)).until(AMI::hasClient);
         try (Browser browser = new Browser(port)) {
@@ -249,18 +306,6 @@ class AnalyticsPagesIT extends HotlineIntegrationSupport {
             }
         }
         throw new AssertionError("no group " + key + " in " + report);
-    }
-
-    /** The sheet names of an Office Open XML workbook, read from its xl/workbook.xml. */
-    private static String sheetsOf(Path xlsx) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if ("xl/workbook.xml".equals(entry.getName())) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError(xlsx + " is no workbook");
     }
 
     private static Path downloaded(Path dir, String suffix) {
