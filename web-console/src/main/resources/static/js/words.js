@@ -93,6 +93,7 @@ export const SYSTEM_NOTES = [
   [/^main ticket (JH\d+) closed: (\w+)$/, 'mainClosed'],
   [/^knowledge-base entry (\S+)$/, 'kbEntry'],
   [/^(sign|handle) deadline (\S+) passed$/, 'deadlinePassed'],
+  [/^督办 level (\d+) (.+?)(?: \((?:yellow|red) card\))?, feedback due (\S+)$/, 'levelIssued'],
   [/^(review|follow-up) deadline (\S+) passed$/, 'stepDeadlinePassed'],
   [/^(sign|handle|review|follow-up) deadline (\S+) approaching$/, 'deadlineApproaching'],
   [/^contribution deadline (\S+) of (\S+) passed$/, 'contributionMissed'],
