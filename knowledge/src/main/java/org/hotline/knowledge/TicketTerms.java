@@ -34,13 +34,15 @@ public interface TicketTerms {
 
     /**
      * The terms worth ranking in a period: the {@value #CANDIDATES_PER_ROW} most frequent of each day, or of each
-     * whole month, within it. A term outside all of these cannot rank high: its count is below theirs in every part
-     * of the period.
+     * whole month, within it, at most {@value #MAX_CANDIDATES} (those with the most tickets in these lists). A term
+     * outside all of these lists is less frequent than they are in every part of the period.
      */
     Set<String> candidates(LocalDate from, LocalDate to);
 
     /** How many of each day's or month's most frequent terms {@link #candidates} takes. */
-    int CANDIDATES_PER_ROW = 200;
+    int CANDIDATES_PER_ROW = 100;
+    /** The most candidates of one period. */
+    int MAX_CANDIDATES = 1000;
 
     /**
      * @param terms the terms to count (at most a few thousand)

@@ -100,12 +100,20 @@ class TicketTermCounter implements TicketTerms {
     @Override
     @Transactional(readOnly = true)
     public Set<String> candidates(LocalDate from, LocalDate to) {
-        Set<String> candidates = new HashSet<>();
+        Map<String, Long> listed = new HashMap<>();
         Parts parts = Parts.of(from, to);
         for (LocalDate month = parts.firstMonth; month.isBefore(parts.afterMonths); month = month.plusMonths(1)) {
-            candidates.addAll(mapper.topOfMonth(month, CANDIDATES_PER_ROW));
+            mapper.topOfMonth(month, CANDIDATES_PER_ROW).forEach(row -> listed.merge(row.term, row.tickets, Long::sum));
         }
-        parts.days().forEach(day -> candidates.addAll(mapper.topOfDay(day, CANDIDATES_PER_ROW)));
+        parts.days().forEach(day -> mapper.topOfDay(day, CANDIDATES_PER_ROW)
+                .forEach(row -> listed.merge(row.term, row.tickets, Long::sum)));
+        if (listed.size() <= MAX_CANDIDATES) {
+            return new HashSet<>(listed.keySet());
+        }
+        List<Map.Entry<String, Long>> ranked = new ArrayList<>(listed.entrySet());
+        ranked.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        Set<String> candidates = new HashSet<>();
+        ranked.subList(0, MAX_CANDIDATES).forEach(e -> candidates.add(e.getKey()));
         return candidates;
     }
 

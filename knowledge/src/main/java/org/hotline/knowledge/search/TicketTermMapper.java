@@ -22,9 +22,9 @@ interface TicketTermMapper {
     List<TermRow> sumMonths(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("terms") Collection<String> terms);
 
-    List<String> topOfDay(@Param("day") LocalDate day, @Param("limit") int limit);
+    List<TermRow> topOfDay(@Param("day") LocalDate day, @Param("limit") int limit);
 
-    List<String> topOfMonth(@Param("month") LocalDate month, @Param("limit") int limit);
+    List<TermRow> topOfMonth(@Param("month") LocalDate month, @Param("limit") int limit);
 
     List<String> findTickets(@Param("term") String term, @Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("offset") int offset, @Param("limit") int limit);
