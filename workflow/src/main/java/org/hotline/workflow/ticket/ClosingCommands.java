@@ -13,6 +13,7 @@ import org.hotline.workflow.ReviewDecision;
 import org.hotline.workflow.TicketClosed;
 import org.hotline.workflow.TicketFollowedUp;
 import org.hotline.workflow.TicketMerged;
+import org.hotline.workflow.TicketReachedFollowUp;
 import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketView;
@@ -41,7 +42,10 @@ class ClosingCommands {
         decision.validate();
         String note = Texts.blankToNull(decision.note());
         if (decision.accepted()) {
+            TicketRow t = step.ticket();
             return step.to(TicketStatus.FOLLOW_UP).complete(TicketProcess.TASK_REVIEW, ProcessOutcome.ACCEPTED)
+                    .publish(new TicketReachedFollowUp(t.no(), t.channel, t.citizenPhone, t.confidential,
+                            t.reopenCount, step.now()))
                     .log("accepted").finish(Texts.join("accepted", note));
         }
         return step.to(TicketStatus.IN_PROGRESS).complete(TicketProcess.TASK_REVIEW, ProcessOutcome.SENT_BACK)
