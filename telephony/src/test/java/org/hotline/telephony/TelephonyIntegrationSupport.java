@@ -16,6 +16,8 @@ public abstract class TelephonyIntegrationSupport {
     protected static final TestAmiServer AMI = new TestAmiServer();
     /** The SMS gateway the notices go to, for the whole run (one context: a second one would also join the AMI). */
     protected static final TestSmsGateway SMS = new TestSmsGateway();
+    /** WeChat's API for customer-service messages. */
+    protected static final TestWeChatApi WECHAT = new TestWeChatApi();
     /** A real IMAP and SMTP server on free ports: the hotline's mailbox and every citizen's. */
     protected static final GreenMail MAIL = startMail();
     protected static final String MAILBOX = "hotline@hotline.local";
@@ -39,6 +41,9 @@ public abstract class TelephonyIntegrationSupport {
         registry.add("hotline.channel.email.smtp-port", () -> MAIL.getSmtp().getPort());
         registry.add("hotline.channel.email.smtp-ssl", () -> "false");
         registry.add("hotline.channel.email.from", () -> "12345热线 <" + MAILBOX + ">");
+        registry.add("hotline.channel.wechat.app-id", () -> TestWeChatApi.APP_ID);
+        registry.add("hotline.channel.wechat.app-secret", () -> TestWeChatApi.APP_SECRET);
+        registry.add("hotline.channel.wechat.api-url", WECHAT::url);
         // The tests poll by hand, so each one knows what the poll took in.
         registry.add("hotline.channel.email.poll-interval", () -> "1h");
     }

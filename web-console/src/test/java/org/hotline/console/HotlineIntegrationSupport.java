@@ -2,6 +2,7 @@ package org.hotline.console;
 
 import org.hotline.telephony.TestAmiServer;
 import org.hotline.telephony.TestSmsGateway;
+import org.hotline.telephony.TestWeChatApi;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,6 +22,8 @@ public abstract class HotlineIntegrationSupport {
     protected static final TestAmiServer AMI = new TestAmiServer();
     /** The SMS gateway the notices go to, for the whole run. */
     protected static final TestSmsGateway SMS = new TestSmsGateway();
+    /** WeChat's customer-service message API, for the whole run. */
+    protected static final TestWeChatApi WECHAT = new TestWeChatApi("wx-it-appid");
 
     @LocalServerPort
     protected int port;
@@ -33,6 +36,8 @@ public abstract class HotlineIntegrationSupport {
         registry.add("hotline.ami.secret", () -> TestAmiServer.SECRET);
         registry.add("hotline.channel.sms.gateway-url", SMS::url);
         registry.add("hotline.channel.sms.secret", () -> TestSmsGateway.SECRET);
+        registry.add("hotline.channel.wechat.app-secret", () -> TestWeChatApi.APP_SECRET);
+        registry.add("hotline.channel.wechat.api-url", WECHAT::url);
     }
 
     protected TestApi api() {
