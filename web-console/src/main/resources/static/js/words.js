@@ -12,6 +12,10 @@ export const AGENT_STATES = ['offline', 'ready', 'ringing', 'talking', 'wrap_up'
 export const PAUSE_REASONS = ['break', 'meal', 'training', 'meeting', 'after-call'];
 export const RETURN_REASONS = ['not-our-duty', 'wrong-district', 'insufficient-info', 'duplicate', 'other'];
 export const EMERGENCY = ['110', '119', '120', '122'];
+/** What came of dialling a callback task (POST /api/callbacks/{id}/outcome). */
+export const CALLBACK_OUTCOMES = ['reached', 'no_answer', 'busy', 'voicemail', 'wrong_number'];
+/** Transfer to a department's live window (POST /api/calls/{id}/transfer "mode"). */
+export const TRANSFER_MODES = ['blind', 'attended', 'conference'];
 export const DAY_KINDS = ['holiday', 'workday', 'normal'];
 export const KB_STATUSES = ['draft', 'published', 'withdrawn'];
 
@@ -55,7 +59,7 @@ export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET
 export const PROBLEM_CODES = ['ticket-not-found', 'invalid-transition', 'forbidden', 'invalid-request',
   'unknown-reference', 'kb-entry-not-found', 'import-rejected', 'payload-too-large', 'unauthenticated', 'busy-retry',
   'internal-error', 'bad-request', 'not-found', 'conflict', 'unsupported-media-type', 'method-not-allowed',
-  'telephony-unavailable', 'call-not-found', 'callback-not-found', 'callback-not-open', 'unknown-agent',
+  'telephony-unavailable', 'call-not-found', 'callback-not-found', 'callback-not-open', 'callback-not-dialled', 'callback-not-yours', 'unknown-agent',
   'telephony-action-failed', 'unknown-department', 'network'];
 
 // The notes the system writes into a ticket's timeline (English in the database), as patterns the console

@@ -39,6 +39,29 @@ public interface TicketAnalytics {
      */
     RepeatReport repeats(int days, Actor actor);
 
+    /**
+     * Today's tickets for the wallboard: registered today by channel (from the day's rollup rows), overdue and
+     * escalated now (index ranges over the open tickets and open 督办 chains). Supervisors, administrators and
+     * dispatchers only.
+     *
+     * @throws ActionNotPermittedException for other roles
+     */
+    LiveTicketFigures live(Actor actor);
+
+    /**
+     * The tickets counted in one cell of {@link #kpis}: the same period, grouping and key, and the count named by
+     * {@code count} (a {@link KpiCounts} key such as {@code returned}, or one of the rates' numerators
+     * {@code signedOnTime}, {@code firstContact}, {@code repeatRequest}), newest first, read from the tickets' facts
+     * ({@code overdue} from the open tickets past their deadline). {@code total} is the cell's count. The same
+     * role rules as {@link #kpis}; the items are masked for the actor as the ticket list masks them.
+     *
+     * @param key the group's key as {@link #kpis} answered it ({@code all} for {@link KpiGroupBy#NONE})
+     * @throws InvalidTicketException      when the period, the count, the page (0..) or the size (1..100) is invalid
+     * @throws ActionNotPermittedException when the role may not read this cell
+     */
+    TicketPage cellTickets(LocalDate from, LocalDate to, KpiGroupBy groupBy, String key, String count, int page,
+            int size, Actor actor);
+
     /** The longest repeat window, in days. */
     int MAX_REPEAT_DAYS = 90;
     /** The most repeat groups one answer lists. */

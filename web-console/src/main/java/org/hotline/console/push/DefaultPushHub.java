@@ -52,24 +52,20 @@ final class DefaultPushHub implements PushHub {
         return send(TargetKind.DEPARTMENT, target(departmentCode, "departmentCode"), message);
     }
 
+    @Override
+    public void sendLiveToRole(ConsoleRole role, PushMessage message) {
+        if (role == null) {
+            throw new IllegalArgumentException("role must not be null");
+        }
+        JsonNode payload = payloadOf(message);
+        payloadJson(message, payload);
+        publish(new PushEnvelope(PushEnvelope.LIVE_ONLY, TargetKind.ROLE, role.name(),
+            frames.liveMessage(message.type(), clock.instant(), payload)), message.type());
+    }
+
     private long send(TargetKind kind, String target, PushMessage message) {
-        if (message == null) {
-            throw new IllegalArgumentException("message must not be null");
-        }
-        JsonNode payload = frames.mapper().valueToTree(message.payload());
-        if (!payload.isObject()) {
-            throw new IllegalArgumentException("payload of a " + message.type() + " message must be a JSON object");
-        }
-        String payloadJson;
-        try {
-            payloadJson = frames.mapper().writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("payload of a " + message.type() + " message cannot be written", e);
-        }
-        if (payloadJson.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-            throw new IllegalArgumentException("payload of a " + message.type() + " message exceeds "
-                    + MAX_PAYLOAD_BYTES + " bytes");
-        }
+        JsonNode payload = payloadOf(message);
+        String payloadJson = payloadJson(message, payload);
         // Whole seconds: the JDBC URL's sendFractionalSeconds=false (needed by Camunda) stores no fraction, and a
         // replayed message must carry the same "at" as its live delivery.
         Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -91,6 +87,31 @@ final class DefaultPushHub implements PushHub {
             publish(envelope, message.type());
         }
         return id;
+    }
+
+    private JsonNode payloadOf(PushMessage message) {
+        if (message == null) {
+            throw new IllegalArgumentException("message must not be null");
+        }
+        JsonNode payload = frames.mapper().valueToTree(message.payload());
+        if (!payload.isObject()) {
+            throw new IllegalArgumentException("payload of a " + message.type() + " message must be a JSON object");
+        }
+        return payload;
+    }
+
+    private String payloadJson(PushMessage message, JsonNode payload) {
+        String payloadJson;
+        try {
+            payloadJson = frames.mapper().writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload of a " + message.type() + " message cannot be written", e);
+        }
+        if (payloadJson.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            throw new IllegalArgumentException("payload of a " + message.type() + " message exceeds "
+                    + MAX_PAYLOAD_BYTES + " bytes");
+        }
+        return payloadJson;
     }
 
     private void publish(PushEnvelope envelope, String type) {

@@ -132,6 +132,10 @@ final class PushConnection {
     }
 
     private void enqueueMessage(long id, String frame) {
+        if (id == PushEnvelope.LIVE_ONLY) {
+            enqueue(frame);
+            return;
+        }
         if (!sentIds.add(id)) {
             return;
         }

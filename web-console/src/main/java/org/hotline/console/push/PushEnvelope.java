@@ -5,4 +5,11 @@ package org.hotline.console.push;
  * sent as is to every matching session.
  */
 record PushEnvelope(long id, TargetKind targetKind, String target, String frame) {
+
+    /** The id of a message that was not stored ({@link PushHub#sendLiveToRole}): never replayed, never deduplicated. */
+    static final long LIVE_ONLY = 0;
+
+    boolean stored() {
+        return id != LIVE_ONLY;
+    }
 }

@@ -31,6 +31,15 @@ final class PushFrames {
         return write(frame);
     }
 
+    /** {@code {"type":…,"at":…,"payload":{…}}}: a message that was not stored, so it has no id to resume from */
+    String liveMessage(String type, Instant at, JsonNode payload) {
+        ObjectNode frame = mapper.createObjectNode();
+        frame.put("type", type);
+        frame.put("at", at.toString());
+        frame.set("payload", payload);
+        return write(frame);
+    }
+
     String message(StoredPushMessage stored) {
         try {
             return message(stored.id(), stored.type(), stored.createdAt(), mapper.readTree(stored.payload()));

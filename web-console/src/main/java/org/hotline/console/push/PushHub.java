@@ -55,4 +55,16 @@ public interface PushHub {
      * @throws PushFailedException      when the message cannot be stored
      */
     long sendToDepartment(String departmentCode, PushMessage message);
+
+    /**
+     * Sends a snapshot that the next one supersedes (the wallboard, say) to every live session of the role on every
+     * node, without storing it: the frame has no {@code id}, is never replayed to a client that reconnects, and a
+     * client that missed it gets the next one. Not part of a transaction: sent at once.
+     *
+     * @param role    the role
+     * @param message the message
+     * @throws IllegalArgumentException when an argument is null or the payload is not a JSON object of at most
+     *                                  60 000 bytes
+     */
+    void sendLiveToRole(ConsoleRole role, PushMessage message);
 }

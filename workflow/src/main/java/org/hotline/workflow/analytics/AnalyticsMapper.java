@@ -38,6 +38,18 @@ interface AnalyticsMapper {
 
     void deleteRollup();
 
+    /** The dates that have rows of this dimension code (the months, for a month code). */
+    List<LocalDate> findRollupDays(@Param("code") String code);
+
+    /** Every row of the code and day, locked, in key and slot order (the commands' lock order). */
+    List<RollupRow> lockRollupRows(@Param("code") String code, @Param("day") LocalDate day);
+
+    void setRollup(@Param("code") String code, @Param("day") LocalDate day, @Param("key") String key,
+            @Param("slot") int slot, @Param("c") Counts counts);
+
+    void deleteRollupRows(@Param("code") String code, @Param("day") LocalDate day,
+            @Param("rows") List<RollupRow> rows);
+
     void rebuildRollup(@Param("dimension") Dimension dimension, @Param("code") String code,
             @Param("monthly") boolean monthly);
 
@@ -47,6 +59,23 @@ interface AnalyticsMapper {
 
     List<KeyCount> countOverdue(@Param("dimension") Dimension dimension, @Param("from") Instant from,
             @Param("to") Instant to, @Param("now") Instant now, @Param("key") String key);
+
+    long countOverdueNow(@Param("now") Instant now);
+
+    long countEscalatedNow();
+
+    /** The numbers of the facts in the period whose {@code column} is {@code key} and {@code counter} is 1. */
+    List<String> findCellTickets(@Param("column") String column, @Param("key") String key,
+            @Param("scopeColumn") String scopeColumn, @Param("scopeKey") String scopeKey,
+            @Param("counter") String counter, @Param("from") Instant from, @Param("to") Instant to,
+            @Param("limit") int limit, @Param("offset") long offset);
+
+    /** The open tickets of the period past their deadline now, filtered like {@link #countOverdue}'s keys. */
+    List<String> findOverdueTickets(@Param("department") String department,
+            @Param("categories") List<String> categories, @Param("district") String district,
+            @Param("channel") String channel, @Param("agent") String agent, @Param("from") Instant from,
+            @Param("to") Instant to, @Param("now") Instant now, @Param("limit") int limit,
+            @Param("offset") long offset);
 
     List<KeyCount> findRepeatKeys(@Param("kind") RepeatReport.Kind kind, @Param("since") Instant since,
             @Param("limit") int limit);

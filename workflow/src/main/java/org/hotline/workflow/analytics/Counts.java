@@ -49,6 +49,30 @@ final class Counts {
         return this;
     }
 
+    /** @return the counter stored in the fact and rollup column of this name (e.g. {@code closed_on_time}) */
+    long get(String column) {
+        return switch (column) {
+            case "registered" -> registered;
+            case "direct_answered" -> directAnswered;
+            case "dispatched" -> dispatched;
+            case "signed_on_time" -> signedOnTime;
+            case "returned" -> returned;
+            case "extended" -> extended;
+            case "escalated" -> escalated;
+            case "replied" -> replied;
+            case "closed" -> closed;
+            case "closed_on_time" -> closedOnTime;
+            case "followed_up" -> followedUp;
+            case "satisfied" -> satisfied;
+            case "resolved" -> resolved;
+            case "reopened" -> reopened;
+            case "merged" -> merged;
+            case "first_contact" -> firstContact;
+            case "repeat_request" -> repeatRequest;
+            default -> throw new IllegalArgumentException("no counter " + column);
+        };
+    }
+
     boolean isZero() {
         return registered == 0 && directAnswered == 0 && dispatched == 0 && signedOnTime == 0 && returned == 0
                 && extended == 0 && escalated == 0 && replied == 0 && closed == 0 && closedOnTime == 0

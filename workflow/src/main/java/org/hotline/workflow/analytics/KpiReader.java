@@ -18,6 +18,12 @@ import org.hotline.workflow.InvalidTicketException;
 import org.hotline.workflow.KpiGroup;
 import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.KpiReport;
+import org.hotline.workflow.LiveTicketFigures;
+import org.hotline.workflow.Channel;
+import org.hotline.workflow.TicketPage;
+import org.hotline.workflow.TicketService;
+import org.hotline.workflow.TicketView;
+import org.hotline.workflow.Category;
 import org.hotline.workflow.OrgDirectory;
 import org.hotline.workflow.RepeatReport;
 import org.hotline.workflow.TicketNo;
@@ -35,8 +41,23 @@ class KpiReader implements TicketAnalytics {
     private final Labels labels;
     private final EngineClock clock;
     private final RollupRebuild rebuild;
+    private final TicketService tickets;
 
-    KpiReader(AnalyticsMapper mapper, OrgDirectory org, Labels labels, EngineClock clock, RollupRebuild rebuild) {
+    /** The fact columns a cell's count is read from: the public counts and the rates' own numerators. */
+    private static final Map<String, String> COUNTERS = Map.ofEntries(Map.entry("registered", "registered"),
+            Map.entry("directAnswered", "direct_answered"), Map.entry("dispatched", "dispatched"),
+            Map.entry("signedOnTime", "signed_on_time"), Map.entry("returned", "returned"),
+            Map.entry("extended", "extended"), Map.entry("escalated", "escalated"), Map.entry("replied", "replied"),
+            Map.entry("closed", "closed"), Map.entry("closedOnTime", "closed_on_time"),
+            Map.entry("followedUp", "followed_up"), Map.entry("satisfied", "satisfied"),
+            Map.entry("resolved", "resolved"), Map.entry("reopened", "reopened"), Map.entry("merged", "merged"),
+            Map.entry("firstContact", "first_contact"), Map.entry("repeatRequest", "repeat_request"));
+    private static final String OVERDUE = "overdue";
+    private static final int MAX_PAGE_SIZE = 100;
+
+    KpiReader(AnalyticsMapper mapper, OrgDirectory org, Labels labels, EngineClock clock, RollupRebuild rebuild,
+            TicketService tickets) {
+        this.tickets = tickets;
         this.mapper = mapper;
         this.org = org;
         this.labels = labels;
@@ -139,6 +160,111 @@ class KpiReader implements TicketAnalytics {
                 .thenComparing(g -> g.tickets().get(0).registeredAt()));
         return new RepeatReport(days, groups.size() > MAX_REPEAT_GROUPS ? groups.subList(0, MAX_REPEAT_GROUPS)
                 : groups);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LiveTicketFigures live(Actor actor) {
+        Role role = actor.role();
+        if (role != Role.SUPERVISOR && role != Role.ADMIN && role != Role.DISPATCHER && role != Role.SYSTEM) {
+            throw new ActionNotPermittedException("wallboard", role);
+        }
+        Instant now = clock.now();
+        LocalDate today = FactDefinitions.day(now);
+        Map<String, Long> byChannel = new TreeMap<>();
+        for (Channel channel : Channel.values()) {
+            byChannel.put(channel.name(), 0L);
+        }
+        long registered = 0;
+        for (RollupRow row : mapper.sumRollup(Dimension.CHANNEL.code(false), today, today, null)) {
+            byChannel.merge(row.key.toUpperCase(java.util.Locale.ROOT), row.counts.registered, Long::sum);
+            registered += row.counts.registered;
+        }
+        return new LiveTicketFigures(today, registered, byChannel, mapper.countOverdueNow(now),
+                mapper.countEscalatedNow());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TicketPage cellTickets(LocalDate from, LocalDate to, KpiGroupBy groupBy, String key, String count,
+            int page, int size, Actor actor) {
+        checkPeriod(from, to);
+        if (groupBy == null) {
+            throw new InvalidTicketException(Map.of("groupBy", "required"));
+        }
+        if (count == null || !(COUNTERS.containsKey(count) || OVERDUE.equals(count))) {
+            throw new InvalidTicketException(Map.of("count", "one of " + new TreeMap<>(COUNTERS).keySet()
+                    + " or overdue"));
+        }
+        if (groupBy != KpiGroupBy.NONE && key == null) {
+            throw new InvalidTicketException(Map.of("key", "required"));
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidTicketException(Map.of(page < 0 ? "page" : "size",
+                    page < 0 ? "0 or more" : "1.." + MAX_PAGE_SIZE));
+        }
+        Scope scope = Scope.of(actor, groupBy);
+        if (scope.key != null && groupBy != KpiGroupBy.NONE && !scope.key.equals(key)) {
+            throw new ActionNotPermittedException("kpis of another " + groupBy.jsonValue(), actor.role());
+        }
+        String cellKey = groupBy == KpiGroupBy.NONE ? Labels.ALL : key;
+        long total = 0;
+        if (OVERDUE.equals(count)) {
+            for (KeyCount row : mapper.countOverdue(scope.dimension, FactDefinitions.startOf(from),
+                    FactDefinitions.startOf(to.plusDays(1)), clock.now(), scope.key)) {
+                total += groupKey(groupBy, row.key()).equals(cellKey) ? row.count() : 0;
+            }
+        } else {
+            Counts cell = new Counts();
+            for (RollupRow row : sum(scope.dimension, from, to, scope.key)) {
+                if (groupKey(groupBy, row.key).equals(cellKey)) {
+                    cell.add(row.counts, 1);
+                }
+            }
+            total = cell.get(COUNTERS.get(count));
+        }
+        Instant start = FactDefinitions.startOf(from);
+        Instant end = FactDefinitions.startOf(to.plusDays(1));
+        long offset = (long) page * size;
+        List<String> numbers;
+        if (OVERDUE.equals(count)) {
+            String department = scope.dimension == Dimension.DEPARTMENT && scope.key != null ? scope.key
+                    : groupBy == KpiGroupBy.DEPARTMENT ? key : null;
+            String agent = scope.dimension == Dimension.AGENT && scope.key != null ? scope.key
+                    : groupBy == KpiGroupBy.AGENT ? key : null;
+            List<String> categories = switch (groupBy) {
+                case CATEGORY -> List.of(key);
+                case CATEGORY_GROUP -> org.categories().stream()
+                        .filter(c -> key.equals(TicketFactRefresher.categoryGroup(org, c.code())))
+                        .map(Category::code).toList();
+                default -> null;
+            };
+            if (categories != null && categories.isEmpty()) {
+                return new TicketPage(List.of(), page, size, total);
+            }
+            numbers = mapper.findOverdueTickets(department, categories,
+                    groupBy == KpiGroupBy.DISTRICT ? key : null, groupBy == KpiGroupBy.CHANNEL ? key : null, agent,
+                    start, end, clock.now(), size, offset);
+        } else {
+            String column = switch (groupBy) {
+                case NONE -> null;
+                case DEPARTMENT -> "department_code";
+                case CATEGORY -> "category_code";
+                case CATEGORY_GROUP -> "category_group";
+                case DISTRICT -> "district_code";
+                case CHANNEL -> "channel";
+                case AGENT -> "agent";
+            };
+            String scopeColumn = scope.key == null ? null
+                    : scope.dimension == Dimension.DEPARTMENT ? "department_code" : "agent";
+            numbers = mapper.findCellTickets(column, key, scopeColumn, scope.key, COUNTERS.get(count), start, end,
+                    size, offset);
+        }
+        List<TicketView> items = new ArrayList<>();
+        for (String number : numbers) {
+            tickets.find(TicketNo.parse(number), actor).ifPresent(items::add);
+        }
+        return new TicketPage(items, page, size, total);
     }
 
     static String maskPhone(String phone) {

@@ -16,9 +16,11 @@ class RollupWriter {
             .thenComparing(RowKey::day).thenComparing(RowKey::key).thenComparingInt(RowKey::slot);
 
     private final AnalyticsMapper mapper;
+    private final RollupCompactor compactor;
 
-    RollupWriter(AnalyticsMapper mapper) {
+    RollupWriter(AnalyticsMapper mapper, RollupCompactor compactor) {
         this.mapper = mapper;
+        this.compactor = compactor;
     }
 
     /** @param old the fact the rollup holds now, or null; @param current the fact it should hold instead */
@@ -34,6 +36,10 @@ class RollupWriter {
                         .add(current.counts, 1);
             }
         }
+        if (old != null && !old.day.equals(current.day)) {
+            compactor.touched(old.day, old.day.withDayOfMonth(1));
+        }
+        compactor.touched(current.day, current.day.withDayOfMonth(1));
         deltas.forEach((row, delta) -> {
             if (delta.isZero()) {
                 return;

@@ -58,9 +58,11 @@ class SmsFollowUpSurveys {
 
     @EventListener
     void on(TicketReachedFollowUp event) {
-        if (event.confidential() || event.citizenPhone() == null || event.reopenCount() > 0
+        if (event.confidential() || event.citizenPhone() == null
                 || event.channel() != Channel.PHONE && event.channel() != Channel.SMS
-                || ivrSurveys.latestForTicket(event.no().toString()).isPresent()) {
+                || ivrSurveys.latestForTicket(event.no().toString()).isPresent()
+                || tickets.find(event.no(), Actor.system()).map(t -> t.satisfaction() != null).orElse(true)) {
+            // A ticket takes a survey only at its first follow-up, as for the IVR survey (SurveyFollowUps).
             return;
         }
         CitizenIdentity phone;

@@ -1,0 +1,501 @@
+package org.hotline.console.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hotline.console.HotlineApplication;
+import org.hotline.workflow.Category;
+import org.hotline.workflow.District;
+import org.hotline.workflow.OrgDirectory;
+import org.hotline.workflow.TicketAnalytics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every analytics endpoint over HTTP at the issue's size: generates {@code bench.tickets} (default 1,000,000)
+ * tickets over the two years up to today with a realistic mix (skewed categories and districts, channels, direct
+ * answers, merges, returns, extensions, late signs and replies, follow-ups, open tickets in the last weeks) directly
+ * by SQL (multi-row batch inserts), builds the figures with the rebuild, then times each endpoint for the last
+ * calendar year and the last calendar month as a logged-in supervisor (session cookie, JSON), against the naive
+ * {@code GROUP BY} over the ticket table for the same question in the same run. Target: p99 ≤ 200 ms. Endpoints
+ * that are not part of this build yet (404) are reported as missing. Writes {@code target/bench/analytics.json}.
+ * A rerun with the same size reuses the tickets ({@code -Dbench.rebuild=false} also skips the rebuild).
+ */
+@SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"hotline.analytics.compact-interval=1h"})
+@ActiveProfiles({"mysql", "it", "bench"})
+class AnalyticsBench {
+    private static final int TICKETS = Integer.getInteger("bench.tickets", 1_000_000);
+    private static final int RUNS = Integer.getInteger("bench.runs", 30);
+    private static final int NAIVE_RUNS = Integer.getInteger("bench.naiveRuns", 3);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate LAST = LocalDate.now(CHINA);
+    private static final LocalDate FIRST = LAST.minusYears(2).plusDays(1);
+    private static final String[] CHANNELS = {"PHONE", "WECHAT", "WEB", "APP", "EMAIL", "SMS"};
+    private static final int[] CHANNEL_WEIGHTS = {60, 15, 10, 8, 2, 5};
+    private static final int BATCH = 5_000;
+    private static final int TARGET_MILLIS = 200;
+    private static final String[] GROUP_BYS = {"none", "department", "category", "categoryGroup", "district",
+        "channel", "agent"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    OrgDirectory org;
+    @Autowired
+    TicketAnalytics analytics;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void timesEveryAnalyticsEndpointAgainstTheNaiveGroupBy() throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("tickets", TICKETS);
+        result.put("days", FIRST + ".." + LAST);
+        result.put("machine", "2 cores shared with other builds and tests while measuring");
+        long generated = generateUnlessPresent();
+        result.put("generateMillis", generated);
+        if (generated > 0 || Boolean.parseBoolean(System.getProperty("bench.rebuild", "true"))) {
+            long started = System.nanoTime();
+            result.put("rebuiltTickets", analytics.rebuild());
+            result.put("rebuildMillis", (System.nanoTime() - started) / 1_000_000);
+        }
+        Session supervisor = new Session(port, "supervisor1", "hotline");
+
+        YearMonth lastMonth = YearMonth.from(LAST).minusMonths(1);
+        int lastYear = LAST.getYear() - 1;
+        Map<String, LocalDate[]> periods = new LinkedHashMap<>();
+        periods.put("year", new LocalDate[] {LocalDate.of(lastYear, 1, 1), LocalDate.of(lastYear, 12, 31)});
+        periods.put("month", new LocalDate[] {lastMonth.atDay(1), lastMonth.atEndOfMonth()});
+        String topDepartment = jdbc.queryForObject("SELECT department_code FROM workflow_ticket"
+            + " WHERE department_code IS NOT NULL GROUP BY department_code ORDER BY COUNT(*) DESC LIMIT 1",
+            String.class);
+
+        List<String> slow = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Map<String, Object> byPeriod = new LinkedHashMap<>();
+        for (Map.Entry<String, LocalDate[]> period : periods.entrySet()) {
+            LocalDate from = period.getValue()[0];
+            LocalDate to = period.getValue()[1];
+            String range = "from=" + from + "&to=" + to;
+            Map<String, Object> reads = new LinkedHashMap<>();
+            for (String groupBy : GROUP_BYS) {
+                measure(reads, slow, missing, period.getKey(), "kpis?groupBy=" + groupBy, supervisor,
+                    "/api/analytics/kpis?" + range + "&groupBy=" + groupBy, () -> naive(groupBy, from, to));
+            }
+            measure(reads, slow, missing, period.getKey(), "tiers", supervisor, "/api/analytics/tiers?" + range,
+                () -> naiveTiers(from, to));
+            measure(reads, slow, missing, period.getKey(), "tickets (drill-down, department dispatched)",
+                supervisor, "/api/analytics/tickets?" + range + "&groupBy=department&key=" + topDepartment
+                    + "&count=dispatched&page=0&size=20", () -> naiveDrillDown(topDepartment, from, to));
+            measure(reads, slow, missing, period.getKey(), "tickets (drill-down, all returned)", supervisor,
+                "/api/analytics/tickets?" + range + "&groupBy=none&count=returned&page=0&size=20",
+                () -> naiveReturned(from, to));
+            measure(reads, slow, missing, period.getKey(), "hot-topics", supervisor,
+                "/api/analytics/hot-topics?" + range, () -> naiveHotTopics(from, to));
+            measure(reads, slow, missing, period.getKey(), "surges", supervisor, "/api/analytics/surges?" + range,
+                () -> naiveSurges(from, to));
+            measure(reads, slow, missing, period.getKey(), "reports/daily", supervisor,
+                "/api/analytics/reports/daily?date=" + to, () -> naive("department", to, to));
+            if (period.getKey().equals("month")) {
+                measure(reads, slow, missing, period.getKey(), "reports/monthly", supervisor,
+                    "/api/analytics/reports/monthly?month=" + lastMonth, () -> naive("department", from, to));
+            }
+            byPeriod.put(period.getKey(), reads);
+        }
+        Map<String, Object> current = new LinkedHashMap<>();
+        measure(current, slow, missing, "now", "repeats?days=30", supervisor, "/api/analytics/repeats?days=30",
+            this::naiveRepeats);
+        measure(current, slow, missing, "now", "wallboard", supervisor, "/api/analytics/wallboard",
+            this::naiveWallboard);
+        byPeriod.put("now", current);
+        result.put("endpoints", byPeriod);
+        result.put("targetP99Millis", TARGET_MILLIS);
+        result.put("over", slow);
+        result.put("missing", missing);
+
+        String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result);
+        System.out.println("AnalyticsBench " + json);
+        Path out = Path.of("target", "bench", "analytics.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json, StandardCharsets.UTF_8);
+        assertThat(slow).as("endpoints over %d ms at p99", TARGET_MILLIS).isEmpty();
+    }
+
+    private void measure(Map<String, Object> reads, List<String> slow, List<String> missing, String period,
+                         String name, Session session, String path, Supplier<?> naive) {
+        int status = session.get(path);
+        if (status == 404) {
+            missing.add(name);
+            return;
+        }
+        if (status != 200) {
+            throw new IllegalStateException(path + " answered " + status);
+        }
+        Timing endpoint = time(RUNS, () -> session.get(path));
+        Timing baseline = time(NAIVE_RUNS, naive);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("p50Millis", endpoint.p50());
+        entry.put("p99Millis", endpoint.p99());
+        entry.put("naiveGroupByP50Millis", baseline.p50());
+        entry.put("naiveGroupByMaxMillis", baseline.p99());
+        entry.put("naiveOverEndpointP50", ratio(baseline.p50(), endpoint.p50()));
+        entry.put("naiveOverEndpointP99", ratio(baseline.p99(), endpoint.p99()));
+        reads.put(name, entry);
+        System.out.println("AnalyticsBench " + period + " " + name + " " + entry);
+        if (endpoint.p99() > TARGET_MILLIS) {
+            slow.add(name + " " + period);
+        }
+    }
+
+    private static Double ratio(double naive, double endpoint) {
+        return endpoint == 0 ? null : Math.round(naive / endpoint * 10) / 10.0;
+    }
+
+    private record Timing(double p50, double p99) {
+    }
+
+    private static Timing time(int runs, Supplier<?> read) {
+        read.get();
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            read.get();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        double p99 = millis.get(Math.min(millis.size() - 1, (int) Math.ceil(millis.size() * 0.99) - 1));
+        return new Timing(round(millis.get(millis.size() / 2)), round(p99));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private Object[] range(LocalDate from, LocalDate to) {
+        return new Object[] {Timestamp.from(from.atStartOfDay(CHINA).toInstant()),
+            Timestamp.from(to.plusDays(1).atStartOfDay(CHINA).toInstant())};
+    }
+
+    /** The same counts straight from the ticket table: what the figures would cost without rollups. */
+    private List<Map<String, Object>> naive(String groupBy, LocalDate from, LocalDate to) {
+        String column = switch (groupBy) {
+            case "none" -> "'all'";
+            case "department" -> "department_code";
+            case "category", "categoryGroup" -> "category_code";
+            case "district" -> "district_code";
+            case "channel" -> "channel";
+            default -> "registered_by";
+        };
+        return jdbc.queryForList("SELECT " + column + " AS k," + COUNTS
+            + " FROM workflow_ticket WHERE registered_at >= ? AND registered_at < ? GROUP BY " + column,
+            range(from, to));
+    }
+
+    private static final String COUNTS = " COUNT(*) AS registered,"
+        + " SUM(CASE WHEN closure = 'DIRECT_ANSWER' THEN 1 ELSE 0 END) AS direct_answered,"
+        + " SUM(CASE WHEN sign_started_at IS NOT NULL THEN 1 ELSE 0 END) AS dispatched,"
+        + " SUM(CASE WHEN signed_at <= sign_due_at THEN 1 ELSE 0 END) AS signed_on_time,"
+        + " SUM(CASE WHEN escalation_count > 0 THEN 1 ELSE 0 END) AS escalated,"
+        + " SUM(CASE WHEN replied_at IS NOT NULL THEN 1 ELSE 0 END) AS replied,"
+        + " SUM(CASE WHEN status = 'CLOSED' AND closure <> 'MERGED' THEN 1 ELSE 0 END) AS closed,"
+        + " SUM(CASE WHEN replied_at <= handle_due_at THEN 1 ELSE 0 END) AS closed_on_time,"
+        + " SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS followed_up,"
+        + " SUM(CASE WHEN satisfaction >= 3 THEN 1 ELSE 0 END) AS satisfied,"
+        + " SUM(CASE WHEN reopen_count > 0 THEN 1 ELSE 0 END) AS reopened";
+
+    private List<Map<String, Object>> naiveTiers(LocalDate from, LocalDate to) {
+        return jdbc.queryForList("SELECT department_code, category_code," + COUNTS + " FROM workflow_ticket"
+            + " WHERE registered_at >= ? AND registered_at < ? GROUP BY department_code, category_code",
+            range(from, to));
+    }
+
+    private List<Map<String, Object>> naiveDrillDown(String department, LocalDate from, LocalDate to) {
+        Object[] range = range(from, to);
+        jdbc.queryForObject("SELECT COUNT(*) FROM workflow_ticket WHERE registered_at >= ? AND registered_at < ?"
+            + " AND department_code = ? AND sign_started_at IS NOT NULL", Long.class, range[0], range[1],
+            department);
+        return jdbc.queryForList("SELECT * FROM workflow_ticket WHERE registered_at >= ? AND registered_at < ?"
+            + " AND department_code = ? AND sign_started_at IS NOT NULL ORDER BY registered_at DESC LIMIT 20",
+            range[0], range[1], department);
+    }
+
+    private List<Map<String, Object>> naiveReturned(LocalDate from, LocalDate to) {
+        return jdbc.queryForList("SELECT t.ticket_no, COUNT(*) OVER () AS total FROM workflow_ticket t"
+            + " WHERE t.registered_at >= ? AND t.registered_at < ? AND EXISTS (SELECT 1 FROM workflow_ticket_audit a"
+            + " WHERE a.ticket_no = t.ticket_no AND a.action = 'return') ORDER BY t.registered_at DESC LIMIT 20",
+            range(from, to));
+    }
+
+    private List<Map<String, Object>> naiveHotTopics(LocalDate from, LocalDate to) {
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        return jdbc.queryForList("SELECT category_code, SUM(CASE WHEN registered_at >= ? THEN 1 ELSE 0 END) AS now,"
+            + " SUM(CASE WHEN registered_at < ? THEN 1 ELSE 0 END) AS previous FROM workflow_ticket"
+            + " WHERE registered_at >= ? AND registered_at < ? GROUP BY category_code",
+            range(from, to)[0], range(from, to)[0], range(from.minusDays(days), to)[0], range(from, to)[1]);
+    }
+
+    private List<Map<String, Object>> naiveSurges(LocalDate from, LocalDate to) {
+        return jdbc.queryForList("SELECT category_code, district_code, DATE_FORMAT(registered_at, '%Y-%m-%d %H')"
+            + " AS hour, COUNT(*) AS n FROM workflow_ticket WHERE registered_at >= ? AND registered_at < ?"
+            + " GROUP BY category_code, district_code, hour HAVING n >= 5", range(from, to));
+    }
+
+    private List<Map<String, Object>> naiveRepeats() {
+        Timestamp since = Timestamp.from(Instant.now().minus(Duration.ofDays(30)));
+        return jdbc.queryForList("SELECT citizen_phone, COUNT(*) AS n FROM workflow_ticket WHERE registered_at >= ?"
+            + " AND citizen_phone IS NOT NULL GROUP BY citizen_phone HAVING COUNT(*) >= 2 ORDER BY n DESC LIMIT 200",
+            since);
+    }
+
+    private List<Map<String, Object>> naiveWallboard() {
+        Object[] today = range(LAST, LAST);
+        jdbc.queryForObject("SELECT COUNT(*) FROM workflow_ticket WHERE status IN ('DISPATCHED', 'IN_PROGRESS',"
+            + " 'EXTENSION_REQUESTED') AND (sign_due_at < NOW() OR handle_due_at < NOW())", Long.class);
+        return jdbc.queryForList("SELECT channel, COUNT(*) FROM workflow_ticket WHERE registered_at >= ?"
+            + " AND registered_at < ? GROUP BY channel", today);
+    }
+
+    private long generateUnlessPresent() {
+        Timestamp start = Timestamp.from(FIRST.atStartOfDay(CHINA).toInstant());
+        Timestamp end = Timestamp.from(LAST.plusDays(1).atStartOfDay(CHINA).toInstant());
+        Long present = jdbc.queryForObject(
+            "SELECT COUNT(*) FROM workflow_ticket WHERE ticket_no LIKE 'JH%' AND registered_at >= ?"
+                + " AND registered_at < ? AND content = '测试工单'", Long.class, start, end);
+        if (present != null && present == TICKETS) {
+            return 0;
+        }
+        long begin = System.nanoTime();
+        for (String table : List.of("workflow_ticket_audit", "workflow_ticket_extension",
+            "workflow_analytics_follow_up", "workflow_analytics_fact", "workflow_ticket")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        generate();
+        return (System.nanoTime() - begin) / 1_000_000;
+    }
+
+    private void generate() {
+        SplittableRandom random = new SplittableRandom(11);
+        List<Category> leaves = org.categories().stream().filter(c -> c.parentCode() != null).toList();
+        List<District> districts = org.districts();
+        List<String> departments = org.departments().stream().map(d -> d.code()).toList();
+        int days = (int) (LAST.toEpochDay() - FIRST.toEpochDay() + 1);
+        double weights = 0;
+        for (int d = 0; d < days; d++) {
+            weights += weight(FIRST.plusDays(d));
+        }
+        Batch batch = new Batch();
+        int made = 0;
+        for (int d = 0; d < days; d++) {
+            LocalDate day = FIRST.plusDays(d);
+            int count = d == days - 1 ? TICKETS - made : (int) Math.round(TICKETS * weight(day) / weights);
+            count = Math.min(count, TICKETS - made);
+            for (int i = 0; i < count; i++) {
+                String no = String.format(Locale.ROOT, "JH%04d%02d%02d%06d", day.getYear(), day.getMonthValue(),
+                    day.getDayOfMonth(), 500_000 + i);
+                Instant at = day.atTime(8, 0).atZone(CHINA).toInstant().plusSeconds(random.nextInt(14 * 3600));
+                Category category = leaves.get(skewed(random, leaves.size()));
+                String department = random.nextInt(10) < 8 ? category.defaultDepartmentCode()
+                    : departments.get(random.nextInt(departments.size()));
+                District district = districts.get(skewed(random, districts.size()));
+                batch.tickets.add(ticket(random, no, at, category.code(), district.code(), department, batch));
+            }
+            made += count;
+            if (batch.tickets.size() >= BATCH || d == days - 1) {
+                flush(batch);
+            }
+            if (d % 60 == 0) {
+                System.out.println("AnalyticsBench: generated " + made + " tickets up to " + day);
+            }
+        }
+    }
+
+    /** The rows of one batch insert. */
+    private static final class Batch {
+        final List<Object[]> tickets = new ArrayList<>();
+        final List<Object[]> returns = new ArrayList<>();
+        final List<Object[]> extensions = new ArrayList<>();
+        final List<Object[]> followUps = new ArrayList<>();
+    }
+
+    private Object[] ticket(SplittableRandom random, String no, Instant at, String category, String district,
+                            String department, Batch batch) {
+        String channel = weighted(random);
+        String phone = "13" + String.format(Locale.ROOT, "%09d", random.nextInt(TICKETS * 3 / 4 + 1));
+        String address = "江海市" + district + "路" + random.nextInt(TICKETS / 2 + 1) + "号";
+        String agent = "agent" + (1 + random.nextInt(40));
+        Instant signDue = at.plus(Duration.ofDays(1));
+        Instant handleDue = at.plus(Duration.ofDays(10));
+        boolean recent = at.isAfter(LAST.minusDays(20).atStartOfDay(CHINA).toInstant());
+        int outcome = random.nextInt(100);
+        Instant dispatchedAt = at.plus(Duration.ofMinutes(30));
+        if (outcome < 12) {
+            return row(no, "CLOSED", "DIRECT_ANSWER", channel, category, district, address, phone, department,
+                agent, at, null, signDue, handleDue, null, null, at.plusSeconds(300), 0, 0, null);
+        }
+        if (outcome < 15) {
+            return row(no, "CLOSED", "MERGED", channel, category, district, address, phone, department, agent, at,
+                null, signDue, handleDue, null, null, at.plus(Duration.ofDays(5)), 0, 0, null);
+        }
+        Instant signed = random.nextInt(10) < 9 ? dispatchedAt.plus(Duration.ofHours(2))
+            : dispatchedAt.plus(Duration.ofHours(30));
+        if (random.nextInt(100) < 5) {
+            batch.returns.add(new Object[] {no, Timestamp.from(dispatchedAt.plusSeconds(600)), "dept", "DEPARTMENT",
+                "return", "DISPATCHED", "RETURNED"});
+        }
+        if (random.nextInt(100) < 4) {
+            batch.extensions.add(new Object[] {no, department, "dept", Timestamp.from(signed.plus(Duration.ofDays(3))),
+                5, "需现场核查", "APPROVED"});
+            handleDue = handleDue.plus(Duration.ofDays(7));
+        }
+        int escalations = random.nextInt(100) < 6 ? 1 : 0;
+        if (recent && random.nextInt(100) < 40) {
+            return row(no, "IN_PROGRESS", null, channel, category, district, address, phone, department, agent, at,
+                dispatchedAt, signDue, handleDue, signed, null, null, escalations, 0, null);
+        }
+        Instant replied = random.nextInt(100) < 85 ? signed.plus(Duration.ofDays(1 + random.nextInt(8)))
+            : handleDue.plus(Duration.ofDays(1 + random.nextInt(5)));
+        int satisfaction = random.nextInt(100) < 88 ? 3 + random.nextInt(3) : 1 + random.nextInt(2);
+        int reopened = satisfaction < 3 ? 1 : 0;
+        batch.followUps.add(new Object[] {no, Timestamp.from(replied.plus(Duration.ofDays(1))), satisfaction,
+            satisfaction >= 3 && random.nextInt(10) < 9, "PHONE", false});
+        return row(no, "CLOSED", satisfaction >= 3 ? "SATISFIED" : "UNSATISFIED", channel, category, district,
+            address, phone, department, agent, at, dispatchedAt, signDue, handleDue, signed, replied,
+            replied.plus(Duration.ofDays(2)), escalations, reopened, satisfaction);
+    }
+
+    private static Object[] row(String no, String status, String closure, String channel, String category,
+                                String district, String address, String phone, String department, String agent,
+                                Instant at, Instant dispatched, Instant signDue, Instant handleDue, Instant signed,
+                                Instant replied, Instant closed, int escalations, int reopened,
+                                Integer satisfaction) {
+        return new Object[] {no, status, closure, channel, "COMPLAINT", category, district, address, "NORMAL", phone,
+            "测试工单", false, department, agent, Timestamp.from(at), ts(dispatched), Timestamp.from(signDue),
+            ts(dispatched), Timestamp.from(handleDue), ts(signed), ts(replied), ts(closed), false, escalations > 0,
+            escalations, reopened, satisfaction};
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private void flush(Batch batch) {
+        jdbc.batchUpdate("INSERT INTO workflow_ticket (ticket_no, status, closure, channel, ticket_type, category_code,"
+            + " district_code, address, urgency, citizen_phone, content, confidential, department_code,"
+            + " registered_by, registered_at, sign_started_at, sign_due_at, handle_started_at, handle_due_at,"
+            + " signed_at, replied_at, closed_at, warned, escalated, escalation_count, reopen_count, satisfaction)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            batch.tickets);
+        jdbc.batchUpdate("INSERT INTO workflow_ticket_audit (ticket_no, occurred_at, actor, actor_role, action,"
+            + " from_status, to_status) VALUES (?, ?, ?, ?, ?, ?, ?)", batch.returns);
+        jdbc.batchUpdate("INSERT INTO workflow_ticket_extension (ticket_no, department_code, requested_by,"
+            + " requested_at, working_days, reason, decision) VALUES (?, ?, ?, ?, ?, ?, ?)", batch.extensions);
+        jdbc.batchUpdate("INSERT INTO workflow_analytics_follow_up (ticket_no, followed_up_at, satisfaction, resolved,"
+            + " via, reopened) VALUES (?, ?, ?, ?, ?, ?)", batch.followUps);
+        batch.tickets.clear();
+        batch.returns.clear();
+        batch.extensions.clear();
+        batch.followUps.clear();
+    }
+
+    private static double weight(LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? 0.6 : 1.0;
+    }
+
+    /** Roughly Zipf-like: low indexes much more often, as real category and district volumes are. */
+    private static int skewed(SplittableRandom random, int size) {
+        double u = random.nextDouble();
+        return Math.min(size - 1, (int) (size * u * u));
+    }
+
+    private static String weighted(SplittableRandom random) {
+        int pick = random.nextInt(100);
+        for (int i = 0; i < CHANNELS.length; i++) {
+            pick -= CHANNEL_WEIGHTS[i];
+            if (pick < 0) {
+                return CHANNELS[i];
+            }
+        }
+        return CHANNELS[0];
+    }
+
+    /** A logged-in console session over HTTP (form login once, then the session cookie), as the pages call. */
+    static final class Session {
+        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String base;
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        Session(int port, String username, String password) {
+            this.base = "http://127.0.0.1:" + port;
+            send(HttpRequest.newBuilder(URI.create(base + "/login.html")).GET());
+            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(cookies.getOrDefault("XSRF-TOKEN", ""), StandardCharsets.UTF_8);
+            send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+            if (get("/api/me") != 200) {
+                throw new IllegalStateException("cannot log in as " + username);
+            }
+        }
+
+        int get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, */*")
+                .GET()).statusCode();
+        }
+
+        private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+            if (!cookies.isEmpty()) {
+                StringBuilder cookie = new StringBuilder();
+                cookies.forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(k).append('=')
+                    .append(v));
+                request.header("Cookie", cookie.toString());
+            }
+            try {
+                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                for (String set : response.headers().allValues("Set-Cookie")) {
+                    String pair = set.split(";", 2)[0];
+                    int eq = pair.indexOf('=');
+                    cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+                return response;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
