@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,8 @@ class WeChatSafeModeBench {
     static final String APP_ID = "wxbench0123456789";
     private static final int THREADS = 4;
     private static final int WARM_UP = 200;
-    private static final int PER_THREAD = 400;
+    /** Calls per thread in each of the two measured rounds. */
+    private static final int ROUND = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -69,7 +71,7 @@ class WeChatSafeModeBench {
         config.setAesKey(AES_KEY);
         WxCryptUtil crypt = new WxCryptUtil(TOKEN, AES_KEY, APP_ID);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        int total = THREADS * (WARM_UP + PER_THREAD);
+        int total = THREADS * (WARM_UP + 2 * ROUND);
 
         Pushed[] ownTexts = pushed(crypt, run + "a", total, false);
         Pushed[] wxTexts = pushed(crypt, run + "b", total, false);
@@ -83,15 +85,18 @@ class WeChatSafeModeBench {
 
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("threads", THREADS);
-        results.put("messagesPerPhase", THREADS * PER_THREAD);
+        results.put("messagesPerImplementation", THREADS * 2 * ROUND);
+        results.put("rounds", "A B B A: own, WxJava, WxJava, own (a shared machine drifts; each gets an early and a late turn)");
         run(ownStore, 0, WARM_UP);
         run(wxStore, 0, WARM_UP);
         run(ownOnly, 0, WARM_UP);
         run(wxOnly, 0, WARM_UP);
-        Map<String, Object> own = run(ownStore, WARM_UP, PER_THREAD);
-        Map<String, Object> wx = run(wxStore, WARM_UP, PER_THREAD);
-        Map<String, Object> ownProtocol = run(ownOnly, WARM_UP, PER_THREAD);
-        Map<String, Object> wxProtocol = run(wxOnly, WARM_UP, PER_THREAD);
+        List<Map<String, Object>> withStore = abba(ownStore, wxStore);
+        List<Map<String, Object>> protocolOnly = abba(ownOnly, wxOnly);
+        Map<String, Object> own = withStore.get(0);
+        Map<String, Object> wx = withStore.get(1);
+        Map<String, Object> ownProtocol = protocolOnly.get(0);
+        Map<String, Object> wxProtocol = protocolOnly.get(1);
         results.put("ownWithStore", own);
         results.put("wxJavaWithStore", wx);
         results.put("ownProtocolOnly", ownProtocol);
@@ -100,6 +105,8 @@ class WeChatSafeModeBench {
         results.put("wxJavaOverOwnRateProtocolOnly",
             round((double) wxProtocol.get("perSecond") / (double) ownProtocol.get("perSecond")));
         results.put("wxJavaOverOwnP99WithStore", round((double) wx.get("p99Ms") / (double) own.get("p99Ms")));
+        results.put("wxJavaOverOwnP50ProtocolOnly",
+            round((double) wxProtocol.get("p50Ms") / (double) ownProtocol.get("p50Ms")));
 
         String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results);
         System.out.println("WeChatSafeModeBench " + json);
@@ -171,7 +178,30 @@ class WeChatSafeModeBench {
     }
 
     private static Map<String, Object> run(IntConsumer task, int offset, int perThread) throws Exception {
-        return BenchTimer.run(THREADS, perThread, (thread, i) -> task.accept(THREADS * offset + thread * perThread + i));
+        return run(task, offset, perThread, new ArrayList<>(), new double[1]);
+    }
+
+    private static Map<String, Object> run(IntConsumer task, int offset, int perThread, List<Double> latencies,
+                                           double[] seconds) throws Exception {
+        return BenchTimer.run(THREADS, perThread, (thread, i) -> task.accept(THREADS * offset + thread * perThread + i),
+            latencies, seconds);
+    }
+
+    /**
+     * Runs the rounds in the order own, WxJava, WxJava, own.
+     *
+     * @return the figures of the own implementation, then WxJava's, each over both its rounds
+     */
+    private static List<Map<String, Object>> abba(IntConsumer own, IntConsumer wxJava) throws Exception {
+        List<Double> ownLatencies = new ArrayList<>();
+        List<Double> wxLatencies = new ArrayList<>();
+        double[] ownSeconds = new double[1];
+        double[] wxSeconds = new double[1];
+        run(own, WARM_UP, ROUND, ownLatencies, ownSeconds);
+        run(wxJava, WARM_UP, ROUND, wxLatencies, wxSeconds);
+        run(wxJava, WARM_UP + ROUND, ROUND, wxLatencies, wxSeconds);
+        run(own, WARM_UP + ROUND, ROUND, ownLatencies, ownSeconds);
+        return List.of(BenchTimer.figures(ownLatencies, ownSeconds[0]), BenchTimer.figures(wxLatencies, wxSeconds[0]));
     }
 
     private static double round(double value) {
