@@ -43,6 +43,8 @@ import org.springframework.test.context.ActiveProfiles;
  * database. Writes {@code target/bench/wechat-safe-mode.json}; the ratio is WxJava over the module's own.
  */
 @SpringBootTest(classes = HotlineApplication.class, properties = {"hotline.ami.host=",
+    // Its own data directory: another bench's context in the same JVM holds the knowledge index lock.
+    "hotline.data-dir=target/bench-data-wechat",
     "hotline.channel.wechat.token=" + WeChatSafeModeBench.TOKEN,
     "hotline.channel.wechat.encoding-aes-key=" + WeChatSafeModeBench.AES_KEY,
     "hotline.channel.wechat.app-id=" + WeChatSafeModeBench.APP_ID})
