@@ -297,7 +297,7 @@ function showPop() {
   }).concat(departmentOptions(false)).filter((o, i, all) => all.findIndex(x => x[0] === o[0]) === i));
   deptSelect.className = 'form-select form-select-sm';
   deptSelect.id = 'transfer-department';
-  const modeSelect = select('mode', TRANSFER_MODES.map(m => [m, t('agent.transferMode.' + m)]));
+  const modeSelect = select('mode', TRANSFER_MODES.map(m => [m, word('transferMode', m)]));
   modeSelect.className = 'form-select form-select-sm flex-grow-0 w-auto';
   modeSelect.id = 'transfer-mode';
   modeSelect.setAttribute('aria-label', t('agent.transferMode'));
@@ -319,7 +319,7 @@ function showPop() {
         el('label', { class: 'input-group-text', for: 'transfer-department' }, t('agent.transferTo')), deptSelect, modeSelect,
         el('button', { class: 'btn btn-outline-primary', id: 'transfer-button', onclick: () => transfer({ department: deptSelect.value, mode: modeSelect.value }, deptName(deptSelect.value)) }, t('agent.transfer'))),
       pending ? el('div', { class: 'd-flex gap-1 align-items-center mb-2', id: 'transfer-steps' },
-        el('span', { class: 'flex-grow-1' }, t('agent.transferPending.' + pending.mode, pending.label)),
+        el('span', { class: 'flex-grow-1' }, t(pending.mode === 'conference' ? 'agent.transferPendingConference' : 'agent.transferPendingAttended', pending.label)),
         el('button', { class: 'btn btn-primary btn-sm', id: 'transfer-complete', onclick: () => transferStep('complete') }, t('agent.transferComplete')),
         el('button', { class: 'btn btn-outline-secondary btn-sm', id: 'transfer-cancel', onclick: () => transferStep('cancel') }, t('agent.transferCancel'))) : '',
       el('div', { class: 'd-flex gap-1 align-items-center' }, el('span', { class: 'text-danger fw-semibold me-1' }, t('agent.emergency')),
@@ -337,7 +337,7 @@ async function transfer(body, label, emergency) {
     await post('/api/calls/' + encodeURIComponent(pop.callId) + '/transfer', body);
     if (body.mode && body.mode !== 'blind') {
       current.transferring = { callId: pop.callId, mode: body.mode, label };
-      toast(t('agent.transferStarted.' + body.mode, label));
+      toast(t(body.mode === 'conference' ? 'agent.transferStartedConference' : 'agent.transferStartedAttended', label));
       showPop();
     } else {
       toast(t('agent.transferred', label));
@@ -488,7 +488,8 @@ async function renderMine(container) {
 // Look-up by ticket number (opens it), phone (sent in a POST body: personal data stays out of URLs) or words, with
 // the filters an agent narrows a search by.
 async function renderLookup(container, params) {
-  const input = el('input', { id: 'lookup-query', maxlength: 200, autocomplete: 'off', placeholder: t('lookup.placeholder'), value: params[0] || '' });
+  const input = el('input', { id: 'lookup-query', maxlength: 200, autocomplete: 'off', value: params[0] || '',
+    placeholder: t(hasRole('DEPARTMENT') ? 'lookup.placeholderDepartment' : 'lookup.placeholder') });
   const categories = session.categories.filter(c => c.parentCode);
   const districts = session.districts.filter(d => d.level === 'district');
   const category = select('category', [['', t('ui.all')]].concat(categories.map(c => [c.code, c.code + ' ' + c.name])));
@@ -511,8 +512,11 @@ async function renderLookup(container, params) {
     const criteria = {};
     [['category', category], ['district', district], ['channel', channel], ['from', from], ['to', to]]
       .forEach(([k, c]) => { if (c.value) criteria[k] = c.value; });
-    if (/^\+?[\d-]{5,20}$/.test(q)) criteria.phone = q.replace(/-/g, '');
-    else if (q) criteria.q = q;
+    if (/^\+?[\d-]{5,20}$/.test(q)) {
+      // A department reads no citizen's phone, so it cannot look one up either.
+      if (hasRole('DEPARTMENT')) { toast(t('lookup.noPhone'), true); return; }
+      criteria.phone = q.replace(/-/g, '');
+    } else if (q) criteria.q = q;
     if (!Object.keys(criteria).length) return;
     const list = pagedTickets('lookup-table', page => post('/api/tickets/search', Object.assign({ page, size: 50 }, criteria)), t('lookup.none'));
     results.replaceChildren(list);
@@ -526,4 +530,4 @@ async function renderLookup(container, params) {
 registerView('desk', { roles: ['AGENT'], nav: 'nav.desk', order: 1, render: renderDesk });
 registerView('callbacks', { roles: ['AGENT', 'SUPERVISOR'], nav: 'nav.callbacks', order: 2, render: renderCallbacks });
 registerView('mine', { roles: ['AGENT'], nav: 'nav.mine', order: 3, render: renderMine });
-registerView('lookup', { roles: ['AGENT', 'DISPATCHER'], nav: 'nav.lookup', order: 4, render: renderLookup });
+registerView('lookup', { roles: ['AGENT', 'DISPATCHER', 'DEPARTMENT', 'SUPERVISOR'], nav: 'nav.lookup', order: 4, render: renderLookup });

@@ -35,8 +35,10 @@ class TicketCopyPurgeIT {
         String phone = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
         String old = "T" + TestKnowledge.unique();
         String recent = "T" + TestKnowledge.unique();
-        similar.index(TestKnowledge.openTicket(old, "去年反映的噪音问题", phone, null, "C1301", now.minus(Duration.ofDays(400))));
-        similar.index(TestKnowledge.openTicket(recent, "上周反映的噪音问题", phone, null, "C1301", now.minus(Duration.ofDays(10))));
+        similar.index(TestKnowledge.openTicket(old, "去年反映的噪音问题", phone, null, "C1301",
+            now.minus(Duration.ofDays(400))));
+        similar.index(TestKnowledge.openTicket(recent, "上周反映的噪音问题", phone, null, "C1301",
+            now.minus(Duration.ofDays(10))));
         String oldText = "旧例" + TestKnowledge.uniqueHanWord();
         String recentText = "新例" + TestKnowledge.uniqueHanWord();
         examples.insert(oldText, "C1301", now.minus(Duration.ofDays(366)));

@@ -40,7 +40,8 @@ class CamundaWebappSecurity {
             .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login.html")))
             .csrf(csrf -> csrf.disable())
             // Whoever must change the password first gets nothing here either.
-            .addFilterAfter(new PasswordChangeRequiredFilter(problems, secondFactorLogin, secondFactor), AuthorizationFilter.class);
+            .addFilterAfter(new PasswordChangeRequiredFilter(problems, secondFactorLogin, secondFactor),
+                AuthorizationFilter.class);
         return http.build();
     }
 

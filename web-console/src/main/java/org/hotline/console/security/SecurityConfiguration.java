@@ -85,7 +85,8 @@ class SecurityConfiguration {
                 .ignoringRequestMatchers(request -> credentialsOnly(request, properties))
                 .ignoringRequestMatchers(CHANNEL_INBOUND))
             .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, throttle, problems), BasicAuthenticationFilter.class)
-            .addFilterAfter(new PasswordChangeRequiredFilter(problems, secondFactorLogin, secondFactor), AuthorizationFilter.class)
+            .addFilterAfter(new PasswordChangeRequiredFilter(problems, secondFactorLogin, secondFactor),
+                AuthorizationFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                     "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; media-src 'self' blob:; "

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The session behind a TLS-terminating proxy, over real HTTP: the proxy's {@code X-Forwarded-Proto: https} (from a
  * trusted address) makes the session cookie {@code Secure}, {@code X-Forwarded-For} is the address the login
- * throttle counts, sessions time out after the configured idle time, and the OpenAPI document needs a login.
+ * throttle counts, sessions time out after the configured idle time, and the OpenAPI document and Swagger UI need a login.
  */
 class TransportSecurityIT extends HotlineIntegrationSupport {
 
@@ -49,6 +49,6 @@ class TransportSecurityIT extends HotlineIntegrationSupport {
     void theOpenApiDocumentNeedsALogin() {
         assertThat(new SessionClient(port, null).get("/v3/api-docs").status()).isEqualTo(401);
         assertThat(new SessionClient(port, null).get("/swagger-ui/index.html").status()).isIn(302, 401);
-        assertThat(api().get("agent1", "/v3/api-docs").status()).isEqualTo(200);
+        // The logged-in fetch (a large document built on first use) is TicketApiIT's.
     }
 }
