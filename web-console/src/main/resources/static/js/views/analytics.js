@@ -16,7 +16,7 @@ const SUPERVISORS = ['SUPERVISOR', 'ADMIN', 'DISPATCHER'];
 // tab → roles that may read it (the API refuses the others too)
 const TABS = [
   ['overview', SUPERVISORS], ['groups', SUPERVISORS], ['tiers', SUPERVISORS], ['topics', SUPERVISORS],
-  ['repeats', SUPERVISORS], ['calls', ['SUPERVISOR']], ['satisfaction', ['SUPERVISOR', 'ADMIN']],
+  ['repeats', SUPERVISORS], ['calls', SUPERVISORS], ['satisfaction', ['SUPERVISOR', 'ADMIN']],
   ['escalations', ['SUPERVISOR', 'DISPATCHER']]
 ];
 

@@ -108,9 +108,12 @@ class CallsController {
         return callRecords.dailyStats(from == null ? end.minusDays(6) : from, end);
     }
 
-    /** Per agent, the calls each answered (default: the last 24 hours); an agent sees only its own. */
+    /**
+     * Per agent, the calls each answered (default: the last 24 hours): supervisors, administrators and dispatchers
+     * every agent, an agent only its own.
+     */
     @GetMapping("/stats/agents")
-    @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENT')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'DISPATCHER', 'AGENT')")
     List<AgentCallStats> agentStats(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
