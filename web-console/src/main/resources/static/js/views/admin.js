@@ -21,10 +21,15 @@ userActions.push((user, reload) => el('span', { class: 'text-nowrap' },
   el('button', { class: 'btn btn-link btn-sm p-0 me-2 toggle-user', onclick: () => setEnabled(user, !user.enabled, reload) },
     user.enabled ? t('admin.disable') : t('admin.enable')),
   el('button', { class: 'btn btn-link btn-sm p-0 me-2 reset-password', onclick: () => resetPassword(user) }, t('admin.resetPassword')),
-  el('button', { class: 'btn btn-link btn-sm p-0 change-role', onclick: () => changeRole(user, reload) }, t('admin.changeRole')),
-  user.role === 'DEPARTMENT' ? el('button', { class: 'btn btn-link btn-sm p-0 ms-2 toggle-leader',
-    onclick: () => setLeader(user, !user.departmentLeader, reload) },
-  user.departmentLeader ? t('admin.unsetLeader') : t('admin.setLeader')) : ''));
+  el('button', { class: 'btn btn-link btn-sm p-0 change-role', onclick: () => changeRole(user, reload) }, t('admin.changeRole'))));
+
+// The department cell: its name, whether the user leads it, and the switch for department users.
+function departmentCell(user, reload) {
+  return el('td', {}, deptName(user.departmentCode) + (user.departmentLeader ? ' · ' + t('admin.leader') : ''),
+    user.role === 'DEPARTMENT' ? el('div', {}, el('button', { class: 'btn btn-link btn-sm p-0 toggle-leader',
+      onclick: () => setLeader(user, !user.departmentLeader, reload) },
+    user.departmentLeader ? t('admin.unsetLeader') : t('admin.setLeader'))) : '');
+}
 
 // A department's leader receives the 督办 levels addressed to department leaders (audited).
 async function setLeader(user, leader, reload) {
@@ -88,8 +93,7 @@ async function users(holder) {
       const all = await api('/api/admin/users');
       list.replaceChildren(table([t('field.username'), t('field.displayName'), t('field.role'), t('field.departmentCode'), t('field.enabled'), ''],
         all.map(u => el('tr', { 'data-user': u.username }, el('td', {}, u.username), el('td', {}, u.displayName || ''),
-          el('td', {}, word('role', u.role)),
-          el('td', {}, deptName(u.departmentCode) + (u.departmentLeader ? ' · ' + t('admin.leader') : '')),
+          el('td', {}, word('role', u.role)), departmentCell(u, load),
           el('td', {}, u.enabled ? t('ui.yes') : t('ui.no')), el('td', {}, userActions.map(action => action(u, load))))),
         { id: 'user-table' }));
     } catch (err) { fail(err); }

@@ -26,6 +26,8 @@ class ProductionRefusalIT {
                 "--hotline.push.bus-secret=",
                 "--hotline.knowledge.phone-hash-salt=",
                 "--server.servlet.session.cookie.secure=false",
+                "--hotline.channel.web.clients.demo.secret=demo-secret-change-me",
+                "--hotline.fastagi.address=0.0.0.0", "--hotline.ami.host=203.0.113.9",
                 "--server.port=0", "--hotline.push.port=-1"))
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("refusing to start")
@@ -36,7 +38,10 @@ class ProductionRefusalIT {
             .hasMessageContaining("hotline.push.secret")
             .hasMessageContaining("hotline.push.bus-secret")
             .hasMessageContaining("phone-hash-salt")
-            .hasMessageContaining("cookie.secure");
+            .hasMessageContaining("cookie.secure")
+            .hasMessageContaining("hotline.channel.web.clients.demo.secret")
+            .hasMessageContaining("hotline.fastagi.address")
+            .hasMessageContaining("AMI host 203.0.113.9");
     }
 
     @Test
