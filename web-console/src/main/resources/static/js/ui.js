@@ -116,11 +116,13 @@ export function statusBadge(status) {
 export function countdown(ticket) {
   if (!ticket || ticket.status === 'CLOSED' || ticket.status === 'MERGED') return el('span');
   const signPhase = ticket.status === 'DISPATCHED' || ticket.status === 'REGISTERED' || ticket.status === 'RETURNED';
-  const due = signPhase ? ticket.signDueAt : ticket.handleDueAt;
+  // The center's own steps after the reply have deadlines of their own: the review, then the follow-up.
+  const step = ticket.status === 'REPLIED' ? ticket.review : ticket.status === 'FOLLOW_UP' ? ticket.followUp : null;
+  const due = step ? step.dueAt : signPhase ? ticket.signDueAt : ticket.handleDueAt;
   if (!due) return el('span');
-  const start = signPhase ? ticket.registeredAt : (ticket.signedAt || ticket.registeredAt);
+  const start = step ? (ticket.repliedAt || ticket.registeredAt) : signPhase ? ticket.registeredAt : (ticket.signedAt || ticket.registeredAt);
   const node = el('span', { class: 'badge countdown', 'data-due': due, 'data-start': start,
-    'data-warned': ticket.warned ? '1' : null, 'data-paused': ticket.paused ? '1' : null, title: formatTime(due) });
+    'data-warned': (step ? step.warned : ticket.warned) ? '1' : null, 'data-paused': ticket.paused ? '1' : null, title: formatTime(due) });
   renderCountdown(node, Date.now());
   return node;
 }
