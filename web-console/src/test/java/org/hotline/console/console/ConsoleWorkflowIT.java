@@ -270,14 +270,14 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         AmiFixture call = TestCalls.answeredCall();
         String callId = TestCalls.callIdOf(call);
         AMI.play(call.eventsThrough("Event: AgentConnect"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
             .hasNonNull("recordingFile"));
         TestApi.Response created = api.post("agent1", "/api/tickets", Map.of("channel", "phone", "type", "complaint",
             "categoryCode", "C0401", "districtCode", "JC", "citizenPhone", TestCalls.callerOf(call),
             "content", "公积金贷款审批超过一个月没有结果", "callId", callId));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String no = created.json().get("ticketNo").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
             .get("ticketNos").toString().contains(no));
         AMI.play(call.eventsAfter("Event: AgentConnect"));
         String file = api.get("supervisor1", "/api/calls/" + callId).json().get("recordingFile").asText();
