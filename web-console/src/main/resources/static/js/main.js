@@ -11,6 +11,8 @@ import './views/ticket.js';
 import './views/kb.js';
 import './views/admin.js';
 import './views/contacts.js';
+import './views/analytics.js';
+import './views/wallboard.js';
 
 const SOUND_KEY = 'hotline.sound';
 

@@ -18,6 +18,15 @@ export const CALLBACK_OUTCOMES = ['reached', 'no_answer', 'busy', 'voicemail', '
 export const TRANSFER_MODES = ['blind', 'attended', 'conference'];
 export const DAY_KINDS = ['holiday', 'workday', 'normal'];
 export const KB_STATUSES = ['draft', 'published', 'withdrawn'];
+// Ticket figures (GET /api/analytics/kpis): count and rate keys, the groupings, and the count each rate's numerator is.
+export const KPI_COUNTS = ['registered', 'directAnswered', 'dispatched', 'returned', 'extended', 'escalated', 'replied',
+  'closed', 'closedOnTime', 'followedUp', 'satisfied', 'resolved', 'reopened', 'merged', 'overdue'];
+export const KPI_RATES = ['signOnTime', 'closeOnTime', 'return', 'extension', 'followUp', 'satisfaction', 'resolution',
+  'firstContactResolution', 'directAnswer', 'repeatRequest'];
+export const KPI_RATE_COUNTS = { signOnTime: 'signedOnTime', closeOnTime: 'closedOnTime', return: 'returned', extension: 'extended',
+  followUp: 'followedUp', satisfaction: 'satisfied', resolution: 'resolved', firstContactResolution: 'firstContact',
+  directAnswer: 'directAnswered', repeatRequest: 'repeatRequest' };
+export const KPI_GROUPINGS = ['department', 'category', 'categoryGroup', 'district', 'channel', 'agent'];
 
 // Ticket actions, as the REST verbs under /api/tickets/{no}/ name them, with the fields each one asks for.
 // Field kinds: text, textarea, department, departments (several), number, score, yesno, return-reason, kb.
@@ -50,7 +59,8 @@ export const PUSH = {
   SCREEN_POP: 'screen-pop', SUGGESTIONS: 'suggestions', RESUMED: 'resumed', ERROR: 'error', PONG: 'pong',
   TICKET_DISPATCHED: 'ticket-dispatched', TICKET_WARNED: 'ticket-warned', TICKET_ESCALATED: 'ticket-escalated',
   TICKET_REPLIED: 'ticket-replied', ESCALATION_LEVEL_RAISED: 'escalation-level-raised',
-  ESCALATION_ANSWERED: 'escalation-answered', CARD_ISSUED: 'card-issued'
+  ESCALATION_ANSWERED: 'escalation-answered', CARD_ISSUED: 'card-issued',
+  WALLBOARD: 'wallboard', SURGE_DETECTED: 'surge-detected'
 };
 // Push messages that tell a queue something arrived: they refresh the list and ring (unless muted).
 export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED, PUSH.TICKET_REPLIED,

@@ -297,7 +297,7 @@ function showPop() {
   }).concat(departmentOptions(false)).filter((o, i, all) => all.findIndex(x => x[0] === o[0]) === i));
   deptSelect.className = 'form-select form-select-sm';
   deptSelect.id = 'transfer-department';
-  const modeSelect = select('mode', TRANSFER_MODES.map(m => [m, t('agent.transferMode.' + m)]));
+  const modeSelect = select('mode', TRANSFER_MODES.map(m => [m, word('transferMode', m)]));
   modeSelect.className = 'form-select form-select-sm flex-grow-0 w-auto';
   modeSelect.id = 'transfer-mode';
   modeSelect.setAttribute('aria-label', t('agent.transferMode'));
@@ -319,7 +319,7 @@ function showPop() {
         el('label', { class: 'input-group-text', for: 'transfer-department' }, t('agent.transferTo')), deptSelect, modeSelect,
         el('button', { class: 'btn btn-outline-primary', id: 'transfer-button', onclick: () => transfer({ department: deptSelect.value, mode: modeSelect.value }, deptName(deptSelect.value)) }, t('agent.transfer'))),
       pending ? el('div', { class: 'd-flex gap-1 align-items-center mb-2', id: 'transfer-steps' },
-        el('span', { class: 'flex-grow-1' }, t('agent.transferPending.' + pending.mode, pending.label)),
+        el('span', { class: 'flex-grow-1' }, t(pending.mode === 'conference' ? 'agent.transferPendingConference' : 'agent.transferPendingAttended', pending.label)),
         el('button', { class: 'btn btn-primary btn-sm', id: 'transfer-complete', onclick: () => transferStep('complete') }, t('agent.transferComplete')),
         el('button', { class: 'btn btn-outline-secondary btn-sm', id: 'transfer-cancel', onclick: () => transferStep('cancel') }, t('agent.transferCancel'))) : '',
       el('div', { class: 'd-flex gap-1 align-items-center' }, el('span', { class: 'text-danger fw-semibold me-1' }, t('agent.emergency')),
@@ -337,7 +337,7 @@ async function transfer(body, label, emergency) {
     await post('/api/calls/' + encodeURIComponent(pop.callId) + '/transfer', body);
     if (body.mode && body.mode !== 'blind') {
       current.transferring = { callId: pop.callId, mode: body.mode, label };
-      toast(t('agent.transferStarted.' + body.mode, label));
+      toast(t(body.mode === 'conference' ? 'agent.transferStartedConference' : 'agent.transferStartedAttended', label));
       showPop();
     } else {
       toast(t('agent.transferred', label));

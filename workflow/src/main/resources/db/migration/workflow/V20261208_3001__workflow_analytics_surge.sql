@@ -27,5 +27,3 @@ CREATE TABLE workflow_analytics_surge_ticket (
     PRIMARY KEY (surge_id, ticket_no)
 );
 
--- Hot-topic drill-down by category: the period's tickets of one category, newest first, as an index range.
-CREATE INDEX ix_workflow_analytics_fact_category ON workflow_analytics_fact (category_code, registered_at);

@@ -39,15 +39,17 @@ class SecondFactorLogin {
     static final Set<ConsoleRole> ROLES = Set.of(ConsoleRole.ADMIN, ConsoleRole.SUPERVISOR);
 
     private final SecondFactor secondFactor;
+    private final ConsoleUserMapper users;
     private final SecurityProperties properties;
     private final SessionTermination sessions;
     private final LoginThrottle throttle;
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SecondFactorLogin(SecondFactor secondFactor, SecurityProperties properties, SessionTermination sessions,
-                      LoginThrottle throttle, Clock securityClock) {
+    SecondFactorLogin(SecondFactor secondFactor, ConsoleUserMapper users, SecurityProperties properties,
+                      SessionTermination sessions, LoginThrottle throttle, Clock securityClock) {
         this.secondFactor = secondFactor;
+        this.users = users;
         this.properties = properties;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -114,9 +116,15 @@ class SecondFactorLogin {
             return;
         }
         session.removeAttribute(PENDING);
+        // The account as it is now: disabled or changed between the password and the code means starting over.
+        HotlineUserDetails user = users.findByUsername(username).map(HotlineUserDetails::of).orElse(null);
+        if (user == null || !user.isEnabled() || user.role() != pending.user().role()) {
+            response.sendRedirect("/login.html?error");
+            return;
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(pending.user(), null,
-            pending.user().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+            user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         contexts.saveContext(context, request, response);

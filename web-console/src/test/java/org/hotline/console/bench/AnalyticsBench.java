@@ -51,7 +51,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A rerun with the same size reuses the tickets ({@code -Dbench.rebuild=false} also skips the rebuild).
  */
 @SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"hotline.analytics.compact-interval=1h"})
+    properties = {"hotline.analytics.compact-interval=1h",
+        "spring.datasource.hikari.data-source-properties.allowLoadLocalInfile=true"})
 @ActiveProfiles({"mysql", "it", "bench"})
 class AnalyticsBench {
     private static final int TICKETS = Integer.getInteger("bench.tickets", 1_000_000);
@@ -62,7 +63,9 @@ class AnalyticsBench {
     private static final LocalDate FIRST = LAST.minusYears(2).plusDays(1);
     private static final String[] CHANNELS = {"PHONE", "WECHAT", "WEB", "APP", "EMAIL", "SMS"};
     private static final int[] CHANNEL_WEIGHTS = {60, 15, 10, 8, 2, 5};
-    private static final int BATCH = 5_000;
+    private static final int BATCH = 50_000;
+    private static final java.time.format.DateTimeFormatter UTC_WALL_CLOCK =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
     private static final int TARGET_MILLIS = 200;
     private static final String[] GROUP_BYS = {"none", "department", "category", "categoryGroup", "district",
         "channel", "agent"};
@@ -89,6 +92,11 @@ class AnalyticsBench {
             long started = System.nanoTime();
             result.put("rebuiltTickets", analytics.rebuild());
             result.put("rebuildMillis", (System.nanoTime() - started) / 1_000_000);
+        }
+        if (Boolean.getBoolean("bench.prepareOnly")) {
+            // Generating and rebuilding a million tickets takes long on a shared machine: done ahead, timed later.
+            write("analytics-prepare.json", result);
+            return;
         }
         Session supervisor = new Session(port, "supervisor1", "hotline");
 
@@ -134,6 +142,9 @@ class AnalyticsBench {
             byPeriod.put(period.getKey(), reads);
         }
         Map<String, Object> current = new LinkedHashMap<>();
+        // The floor every endpoint pays: session, security filters, JSON, over loopback HTTP.
+        measure(current, slow, missing, "now", "me (HTTP floor, not analytics)", supervisor, "/api/me",
+            () -> jdbc.queryForObject("SELECT 1", Integer.class));
         measure(current, slow, missing, "now", "repeats?days=30", supervisor, "/api/analytics/repeats?days=30",
             this::naiveRepeats);
         measure(current, slow, missing, "now", "wallboard", supervisor, "/api/analytics/wallboard",
@@ -144,12 +155,16 @@ class AnalyticsBench {
         result.put("over", slow);
         result.put("missing", missing);
 
+        write("analytics.json", result);
+        assertThat(slow).as("endpoints over %d ms at p99", TARGET_MILLIS).isEmpty();
+    }
+
+    private static void write(String name, Map<String, Object> result) throws IOException {
         String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result);
         System.out.println("AnalyticsBench " + json);
-        Path out = Path.of("target", "bench", "analytics.json");
+        Path out = Path.of("target", "bench", name);
         Files.createDirectories(out.getParent());
         Files.writeString(out, json, StandardCharsets.UTF_8);
-        assertThat(slow).as("endpoints over %d ms at p99", TARGET_MILLIS).isEmpty();
     }
 
     private void measure(Map<String, Object> reads, List<String> slow, List<String> missing, String period,
@@ -173,7 +188,7 @@ class AnalyticsBench {
         entry.put("naiveOverEndpointP99", ratio(baseline.p99(), endpoint.p99()));
         reads.put(name, entry);
         System.out.println("AnalyticsBench " + period + " " + name + " " + entry);
-        if (endpoint.p99() > TARGET_MILLIS) {
+        if (endpoint.p99() > TARGET_MILLIS && !name.startsWith("me ")) {
             slow.add(name + " " + period);
         }
     }
@@ -409,23 +424,53 @@ class AnalyticsBench {
         return at == null ? null : Timestamp.from(at);
     }
 
+    /**
+     * Loads the batch with {@code LOAD DATA LOCAL INFILE} (tab-separated files, timestamps as the JDBC driver writes
+     * them: UTC wall-clock), far faster than inserts at a million rows.
+     */
     private void flush(Batch batch) {
-        jdbc.batchUpdate("INSERT INTO workflow_ticket (ticket_no, status, closure, channel, ticket_type, category_code,"
-            + " district_code, address, urgency, citizen_phone, content, confidential, department_code,"
-            + " registered_by, registered_at, sign_started_at, sign_due_at, handle_started_at, handle_due_at,"
-            + " signed_at, replied_at, closed_at, warned, escalated, escalation_count, reopen_count, satisfaction)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            batch.tickets);
-        jdbc.batchUpdate("INSERT INTO workflow_ticket_audit (ticket_no, occurred_at, actor, actor_role, action,"
-            + " from_status, to_status) VALUES (?, ?, ?, ?, ?, ?, ?)", batch.returns);
-        jdbc.batchUpdate("INSERT INTO workflow_ticket_extension (ticket_no, department_code, requested_by,"
-            + " requested_at, working_days, reason, decision) VALUES (?, ?, ?, ?, ?, ?, ?)", batch.extensions);
-        jdbc.batchUpdate("INSERT INTO workflow_analytics_follow_up (ticket_no, followed_up_at, satisfaction, resolved,"
-            + " via, reopened) VALUES (?, ?, ?, ?, ?, ?)", batch.followUps);
+        load("workflow_ticket", "ticket_no, status, closure, channel, ticket_type, category_code, district_code,"
+            + " address, urgency, citizen_phone, content, confidential, department_code, registered_by, registered_at,"
+            + " sign_started_at, sign_due_at, handle_started_at, handle_due_at, signed_at, replied_at, closed_at,"
+            + " warned, escalated, escalation_count, reopen_count, satisfaction", batch.tickets);
+        load("workflow_ticket_audit", "ticket_no, occurred_at, actor, actor_role, action, from_status, to_status",
+            batch.returns);
+        load("workflow_ticket_extension", "ticket_no, department_code, requested_by, requested_at, working_days,"
+            + " reason, decision", batch.extensions);
+        load("workflow_analytics_follow_up", "ticket_no, followed_up_at, satisfaction, resolved, via, reopened",
+            batch.followUps);
         batch.tickets.clear();
         batch.returns.clear();
         batch.extensions.clear();
         batch.followUps.clear();
+    }
+
+    private void load(String table, String columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(rows.size() * 200);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                Object value = row[i];
+                text.append(i == 0 ? "" : "\t").append(value == null ? "\\N"
+                    : value instanceof Timestamp t ? UTC_WALL_CLOCK.format(t.toInstant())
+                    : value instanceof Boolean b ? (b ? "1" : "0") : value.toString());
+            }
+            text.append('\n');
+        }
+        try {
+            Path file = Files.createTempFile(table, ".tsv");
+            try {
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+                jdbc.execute("LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE " + table + " CHARACTER SET utf8mb4"
+                    + " FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n' (" + columns + ")");
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double weight(LocalDate day) {

@@ -145,6 +145,22 @@ class SecondFactorIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void anAccountDisabledBetweenThePasswordAndTheCodeIsNotLoggedIn() {
+        String username = user("SUPERVISOR");
+        List<String> secret = new ArrayList<>();
+        enrol(logIn(username), secret);
+        SessionClient session = client();
+        assertThat(session.logIn(username, AccountSecurityIT.GOOD_PASSWORD)).endsWith("/login.html?totp");
+
+        assertThat(api().post("admin", "/api/admin/users/" + username + "/disable", Map.of()).status())
+            .isEqualTo(204);
+
+        assertThat(session.submitCode(Totp.code(Totp.fromBase32(secret.get(0)), step() + 1)))
+            .endsWith("/login.html?error");
+        assertThat(session.get("/api/tickets").status()).isEqualTo(401);
+    }
+
+    @Test
     void aRoleThatRequiresTheFactorMustEnrolBeforeAnythingElse() {
         Set<ConsoleRole> before = EnumSet.noneOf(ConsoleRole.class);
         before.addAll(properties.getTotp().getRequiredRoles());
