@@ -267,7 +267,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
 
     @Test
     void aDepartmentSeesItsQueueByDeadlineAndHearsTheLinkedCallsRecordingWithAReason() throws Exception {
-        AmiFixture call = TestCalls.answeredCall();
+        AmiFixture call = TestCalls.recordedCall();
         String callId = TestCalls.callIdOf(call);
         AMI.play(call.eventsThrough("Event: AgentConnect"));
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
@@ -280,10 +280,10 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
             .get("ticketNos").toString().contains(no));
         AMI.play(call.eventsAfter("Event: AgentConnect"));
-        String file = api.get("supervisor1", "/api/calls/" + callId).json().get("recordingFile").asText();
+        // Asterisk writes <call id>.wav into its monitor directory, which the application reads as its recordings dir.
         java.nio.file.Path dir = telephony.getRecordings().getDir();
         java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve(file), silentWav());
+        java.nio.file.Files.write(dir.resolve(callId + ".wav"), silentWav());
         assertThat(api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of()).status()).isEqualTo(200);
 
         try (Browser department = new Browser(port)) {
