@@ -113,6 +113,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             dispatcher.open("/#/queue/to-review");
             dispatcher.click(By.cssSelector("tr[data-ticket='" + no + "']"));
             dispatcher.click(By.cssSelector("#ticket-actions button[data-action='review']"));
+            assertThat(dispatcher.driver().findElement(By.id("ticket")).getText()).contains("审核时限");
             WebElement compare = dispatcher.waitFor(By.id("review-compare"));
             assertThat(compare.getText()).contains("三周没有到账").contains("已于今日到账");
             dispatcher.screenshot("dispatcher-review");
@@ -129,6 +130,24 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         }
         JsonNode closed = api.get("dispatcher1", "/api/tickets/" + no).json();
         assertThat(closed.get("closure").asText()).isEqualTo("satisfied");
+    }
+
+    @Test
+    void theTicketPageShowsEachCoHandlersShareWithItsDeadline() {
+        String no = register("C0401", "JC", "公积金提取涉及不动产登记信息核验，需多部门协办");
+        TestApi.Response dispatched = api.post("dispatcher1", "/api/tickets/" + no + "/dispatch",
+            Map.of("departmentCode", "GJJ", "coHandlers", List.of("CGJ")));
+        assertThat(dispatched.status()).as(dispatched.toString()).isEqualTo(200);
+        assertThat(api.post("dept-gjj", "/api/tickets/" + no + "/sign", Map.of()).status()).isEqualTo(200);
+        try (Browser supervisor = new Browser(port)) {
+            supervisor.logIn("supervisor1");
+            supervisor.open("/#/ticket/" + no);
+            WebElement share = supervisor.waitFor(By.cssSelector("#co-handler-shares tr[data-co-handler='CGJ']"));
+            assertThat(share.getText()).contains("市城市管理局");
+            assertThat(share.findElements(By.tagName("td")).get(3).getText()).matches(".*\\d{4}.*");
+            supervisor.screenshot("supervisor-ticket-co-handlers");
+            assertThat(supervisor.javaScriptErrors()).isEmpty();
+        }
     }
 
     @Test
@@ -251,21 +270,20 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         AmiFixture call = TestCalls.recordedCall();
         String callId = TestCalls.callIdOf(call);
         AMI.play(call.eventsThrough("Event: AgentConnect"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
             .hasNonNull("recordingFile"));
         TestApi.Response created = api.post("agent1", "/api/tickets", Map.of("channel", "phone", "type", "complaint",
             "categoryCode", "C0401", "districtCode", "JC", "citizenPhone", TestCalls.callerOf(call),
             "content", "公积金贷款审批超过一个月没有结果", "callId", callId));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String no = created.json().get("ticketNo").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
             .get("ticketNos").toString().contains(no));
         AMI.play(call.eventsAfter("Event: AgentConnect"));
-        String file = api.get("supervisor1", "/api/calls/" + callId).json().get("recordingFile").asText();
+        // Asterisk writes <call id>.wav into its monitor directory, which the application reads as its recordings dir.
         java.nio.file.Path dir = telephony.getRecordings().getDir();
         java.nio.file.Files.createDirectories(dir);
-        // Asterisk reports where it writes (its monitor directory); the application reads the same file name here
-        java.nio.file.Files.write(dir.resolve(java.nio.file.Path.of(file).getFileName()), silentWav());
+        java.nio.file.Files.write(dir.resolve(callId + ".wav"), silentWav());
         assertThat(api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of()).status()).isEqualTo(200);
 
         try (Browser department = new Browser(port)) {
