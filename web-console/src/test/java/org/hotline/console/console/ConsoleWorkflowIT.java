@@ -83,9 +83,9 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             WebElement row = dispatcher.waitFor(By.cssSelector("tr[data-ticket='" + no + "']"));
             assertThat(new Select(row.findElement(By.cssSelector("select.dispatch-to"))).getFirstSelectedOption()
                 .getAttribute("value")).as("the routing suggestion is pre-selected").isEqualTo("GJJ");
-            row.findElement(By.cssSelector("input.pick")).click();
+            dispatcher.click(By.cssSelector("tr[data-ticket='" + no + "'] input.pick"));
             dispatcher.screenshot("dispatcher-to-dispatch");
-            dispatcher.driver().findElement(By.id("bulk-dispatch")).click();
+            dispatcher.click(By.id("bulk-dispatch"));
             dispatcher.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-ticket='" + no + "']")));
             assertThat(dispatcher.javaScriptErrors()).isEmpty();
         }
@@ -158,10 +158,10 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             agent.driver().findElement(By.id("register-content")).sendKeys("租房提取公积金需要什么材料");
             WebElement first = agent.waitFor(By.cssSelector("#typing-suggestions li[data-entry]"));
             String entryId = first.getAttribute("data-entry");
-            first.click();
+            agent.click(By.cssSelector("#typing-suggestions li[data-entry='" + entryId + "']"));
             agent.waitFor(By.id("entry-answer"));
             agent.screenshot("agent-suggestion-answer");
-            agent.driver().findElement(By.cssSelector("#entry-dialog .modal-footer .btn-primary")).click();
+            agent.click(By.cssSelector("#entry-dialog .modal-footer .btn-primary"));
             agent.await().until(ExpectedConditions.textToBePresentInElementLocated(DETAIL, "已办结"));
             String no = agent.driver().findElement(By.cssSelector("#detail a")).getText();
 
@@ -188,7 +188,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             agent.open("/#/callbacks");
             WebElement row = agent.waitFor(By.xpath("//tr[@data-callback][td[1][text()='" + caller + "']]"));
             agent.screenshot("agent-callbacks");
-            row.findElement(By.cssSelector("button.dial")).click();
+            agent.click(By.xpath("//tr[@data-callback][td[1][text()='" + caller + "']]//button[contains(@class, 'dial')]"));
             await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Originate").size() > originates);
             assertThat(AMI.actions("Originate").get(AMI.actions("Originate").size() - 1)).containsEntry("Exten", caller);
             WebElement dialled = agent.waitFor(By.id("dialled-table"));
@@ -336,7 +336,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             assertThat(dialog.getText()).contains("火警");
             agent.screenshot("agent-emergency-confirm");
             int redirects = AMI.actions("Redirect").size();
-            dialog.findElement(By.cssSelector("button.confirm")).click();
+            agent.click(By.cssSelector("#transfer-confirm button.confirm"));
             await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Redirect").size() > redirects);
             List<Map<String, String>> redirected = AMI.actions("Redirect");
             assertThat(redirected.get(redirected.size() - 1)).containsEntry("Context", "emergency").containsEntry("Exten", "119");
@@ -364,7 +364,8 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             mode.selectByValue("conference");
             int originates = AMI.actions("Originate").size();
             agent.click(By.id("transfer-button"));
-            agent.waitFor(By.id("transfer-confirm")).findElement(By.cssSelector("button.confirm")).click();
+            agent.waitFor(By.id("transfer-confirm"));
+            agent.click(By.cssSelector("#transfer-confirm button.confirm"));
             await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Originate").size() > originates);
             Map<String, String> originate = AMI.actions("Originate").get(AMI.actions("Originate").size() - 1);
             assertThat(originate).containsEntry("Exten", callId).containsEntry("Context", "conference-staff");
@@ -455,7 +456,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             new Select(row.findElement(By.name("categoryCode"))).selectByValue("C0704");
             new Select(row.findElement(By.name("districtCode"))).selectByValue("LG");
             new Select(row.findElement(By.name("departmentCode"))).selectByValue("LG_GOV");
-            row.findElement(By.cssSelector("button.btn-success")).click();
+            admin.click(By.cssSelector("#new-rule button.btn-success"));
             WebElement change = admin.waitFor(By.id("rules-change"));
             int deployed = api.get("admin", "/api/admin/routing-rules").json().get("decisionVersion").asInt();
             assertThat(deployed).isGreaterThan(before);
@@ -469,7 +470,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             assertThat(routed.get("departmentCode").asText()).isEqualTo("LG_GOV");
             assertThat(routed.get("routingDecisionVersion").asInt()).isEqualTo(deployed);
 
-            admin.driver().findElement(By.id("rules-undo")).click();
+            admin.click(By.id("rules-undo"));
             admin.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-rule='C0704|LG|']")));
             assertThat(admin.javaScriptErrors()).isEmpty();
         }
@@ -491,7 +492,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             form.findElement(By.name("name")).sendKeys("试点街道");
             new Select(form.findElement(By.name("level"))).selectByValue("street");
             new Select(form.findElement(By.name("parentCode"))).selectByValue("JC");
-            admin.driver().findElement(By.cssSelector("#catalogue-dialog .modal-footer .btn-primary")).click();
+            admin.click(By.cssSelector("#catalogue-dialog .modal-footer .btn-primary"));
             WebElement row = admin.waitFor(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"));
             assertThat(row.getText()).contains("试点街道").contains("街道/镇");
 
@@ -499,7 +500,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             WebElement name = admin.waitFor(By.cssSelector("#rename-dialog input[name=name]"));
             name.clear();
             name.sendKeys("示范街道");
-            admin.driver().findElement(By.cssSelector("#rename-dialog .modal-footer .btn-primary")).click();
+            admin.click(By.cssSelector("#rename-dialog .modal-footer .btn-primary"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"), "示范街道"));
             admin.screenshot("admin-catalogue");
@@ -531,7 +532,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
 
             admin.click(By.cssSelector("#user-table tr[data-user='" + username + "'] button.change-role"));
             new Select(admin.waitFor(By.cssSelector("#role-dialog select[name=role]"))).selectByValue("DISPATCHER");
-            admin.driver().findElement(By.cssSelector("#role-dialog .modal-footer .btn-primary")).click();
+            admin.click(By.cssSelector("#role-dialog .modal-footer .btn-primary"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "派单/审核员"));
             admin.screenshot("admin-users");
             assertThat(admin.javaScriptErrors()).isEmpty();
