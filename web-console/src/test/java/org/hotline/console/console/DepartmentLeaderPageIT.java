@@ -10,6 +10,7 @@ import org.hotline.console.HotlineIntegrationSupport;
 import org.hotline.console.TestApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The users page marks a department user as the department's leader and shows it; agents get no such button. */
@@ -23,6 +24,8 @@ class DepartmentLeaderPageIT extends HotlineIntegrationSupport {
             "role", "DEPARTMENT", "departmentCode", "GJJ")).status()).isEqualTo(201);
         try (Browser admin = new Browser(port)) {
             admin.logIn("admin");
+            // Department users sit below the fold of a long user table; a tall window shows the whole table.
+            admin.driver().manage().window().setSize(new Dimension(1366, 6000));
             admin.open("/#/admin/users");
             By row = By.cssSelector("#user-table tr[data-user='" + username + "']");
             admin.click(By.cssSelector("#user-table tr[data-user='" + username + "'] button.toggle-leader"));
