@@ -50,6 +50,22 @@ export async function api(path, options) {
   return body;
 }
 
+/** A binary download (a call recording) as a Blob; failures as ApiError like api(). */
+export async function blob(path) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: '*/*' } });
+  } catch (err) {
+    throw new ApiError(0, null);
+  }
+  if (!response.ok) {
+    let body = null;
+    try { body = await response.json(); } catch (err) { body = null; }
+    throw new ApiError(response.status, body || { code: response.status === 404 ? 'not-found' : 'internal-error' });
+  }
+  return response.blob();
+}
+
 export const post = (path, body) => api(path, { method: 'POST', body });
 export const put = (path, body) => api(path, { method: 'PUT', body });
 export const del = path => api(path, { method: 'DELETE' });

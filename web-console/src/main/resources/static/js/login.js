@@ -1,6 +1,12 @@
 (function () {
   const params = new URLSearchParams(location.search);
-  document.getElementById('login-error').hidden = !params.has('error');
+  // The second step of a login with a second factor: the password was right, the code is asked for.
+  const secondStep = params.has('totp');
+  document.getElementById('login-form').hidden = secondStep;
+  document.getElementById('totp-form').hidden = !secondStep;
+  document.getElementById('totp-error').hidden = !(secondStep && params.has('error'));
+  if (secondStep) document.getElementById('code').focus();
+  document.getElementById('login-error').hidden = secondStep || !params.has('error');
   document.getElementById('login-out').hidden = !params.has('logout');
   document.getElementById('login-locked').hidden = !params.has('locked');
   document.getElementById('login-expired').hidden = !params.has('expired');
@@ -12,10 +18,12 @@
   // The login form is protected against cross-site forgery like every other form: the token travels in a cookie.
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
   if (match) {
-    const input = document.createElement('input');
-    input.type = 'hidden';
-    input.name = '_csrf';
-    input.value = decodeURIComponent(match[1]);
-    document.querySelector('form').append(input);
+    document.querySelectorAll('form').forEach(form => {
+      const input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = '_csrf';
+      input.value = decodeURIComponent(match[1]);
+      form.append(input);
+    });
   }
 })();

@@ -11,6 +11,8 @@ import './views/ticket.js';
 import './views/kb.js';
 import './views/admin.js';
 import './views/contacts.js';
+import './views/analytics.js';
+import './views/wallboard.js';
 
 const SOUND_KEY = 'hotline.sound';
 
@@ -58,6 +60,8 @@ async function start() {
   } catch (err) { return; }
   // A password set by someone else must be replaced before anything else (password.html).
   if (session.me.mustChangePassword) { location.href = '/password.html'; return; }
+  // A role that requires a second factor enrols one before anything else (totp.html).
+  if (session.me.totpEnrolmentRequired) { location.href = '/totp.html'; return; }
   setCsrfToken(session.me.csrfToken);
   const [departments, categories, districts] = await Promise.all([
     api('/api/departments'), api('/api/categories'), api('/api/districts')]);

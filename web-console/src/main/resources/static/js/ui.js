@@ -162,11 +162,25 @@ export function emptyRow(colspan, text) {
   return el('tr', {}, el('td', { colspan, class: 'text-secondary' }, text || t('ui.empty')));
 }
 
-/** Knowledge-base snippets come escaped by the server with only <em> marks; anything else is dropped. */
-export function snippet(html) {
-  const node = el('div', { class: 'small text-secondary' });
-  const safe = String(html || '').replace(/<(?!\/?em>)[^>]*>/g, '');
-  node.innerHTML = safe;
+/**
+ * A knowledge-base snippet {text, highlights: [[start, end], …]} (UTF-16 offsets, as JS indexes strings) built from
+ * text nodes and <mark> elements: whatever the text holds stays text. Ranges out of order or outside the text are
+ * skipped.
+ */
+export function snippet(value) {
+  const node = el('div', { class: 'small text-secondary snippet' });
+  const text = String((value && value.text) || '');
+  let at = 0;
+  for (const range of (value && value.highlights) || []) {
+    const [start, end] = range || [];
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < at || end <= start || end > text.length) continue;
+    if (start > at) node.append(document.createTextNode(text.slice(at, start)));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    node.append(mark);
+    at = end;
+  }
+  if (at < text.length) node.append(document.createTextNode(text.slice(at)));
   return node;
 }
 

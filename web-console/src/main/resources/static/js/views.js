@@ -7,7 +7,8 @@ const views = new Map();
 
 /**
  * @param key    first path segment of the hash: #/key/param…
- * @param spec   {roles: [...], nav: i18n key of its menu entry or null, order, render(container, params)}
+ * @param spec   {roles: [...], nav: i18n key of its menu entry or null, order, render(container, params), home: the
+ *               menu entry's hash when not the key, byRole: {ROLE: {nav, home, …}} overrides for one role}
  */
 export function registerView(key, spec) {
   views.set(key, spec);
@@ -28,8 +29,13 @@ export function navigate(hash) {
   if (location.hash === hash) route(); else location.hash = hash;
 }
 
+/** The view's spec as the role sees it: its byRole overrides (menu text and entry point) applied. */
+function specFor(spec, role) {
+  return spec && spec.byRole && spec.byRole[role] ? Object.assign({}, spec, spec.byRole[role]) : spec;
+}
+
 export function navEntries(role) {
-  return [...views.entries()].filter(([, v]) => v.nav && v.roles.includes(role))
+  return [...views.entries()].map(([key, v]) => [key, specFor(v, role)]).filter(([, v]) => v.nav && v.roles.includes(role))
     .sort((a, b) => (a[1].order || 50) - (b[1].order || 50));
 }
 
@@ -47,7 +53,7 @@ export async function route() {
   const container = document.getElementById('view');
   if (leaving) { try { leaving(); } catch (err) { /* a view's clean-up must not block the next view */ } leaving = null; }
   container.replaceChildren();
-  const view = views.get(parts[0]);
+  const view = specFor(views.get(parts[0]), session.me.role);
   document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', location.hash.startsWith(a.getAttribute('href'))));
   if (!view) {
     container.append(el('div', { class: 'alert alert-warning', id: 'not-found' }, t('ui.noSuchPage')));

@@ -12,8 +12,21 @@ export const AGENT_STATES = ['offline', 'ready', 'ringing', 'talking', 'wrap_up'
 export const PAUSE_REASONS = ['break', 'meal', 'training', 'meeting', 'after-call'];
 export const RETURN_REASONS = ['not-our-duty', 'wrong-district', 'insufficient-info', 'duplicate', 'other'];
 export const EMERGENCY = ['110', '119', '120', '122'];
+/** What came of dialling a callback task (POST /api/callbacks/{id}/outcome). */
+export const CALLBACK_OUTCOMES = ['reached', 'no_answer', 'busy', 'voicemail', 'wrong_number'];
+/** Transfer to a department's live window (POST /api/calls/{id}/transfer "mode"). */
+export const TRANSFER_MODES = ['blind', 'attended', 'conference'];
 export const DAY_KINDS = ['holiday', 'workday', 'normal'];
 export const KB_STATUSES = ['draft', 'published', 'withdrawn'];
+// Ticket figures (GET /api/analytics/kpis): count and rate keys, the groupings, and the count each rate's numerator is.
+export const KPI_COUNTS = ['registered', 'directAnswered', 'dispatched', 'returned', 'extended', 'escalated', 'replied',
+  'closed', 'closedOnTime', 'followedUp', 'satisfied', 'resolved', 'reopened', 'merged', 'overdue'];
+export const KPI_RATES = ['signOnTime', 'closeOnTime', 'return', 'extension', 'followUp', 'satisfaction', 'resolution',
+  'firstContactResolution', 'directAnswer', 'repeatRequest'];
+export const KPI_RATE_COUNTS = { signOnTime: 'signedOnTime', closeOnTime: 'closedOnTime', return: 'returned', extension: 'extended',
+  followUp: 'followedUp', satisfaction: 'satisfied', resolution: 'resolved', firstContactResolution: 'firstContact',
+  directAnswer: 'directAnswered', repeatRequest: 'repeatRequest' };
+export const KPI_GROUPINGS = ['department', 'category', 'categoryGroup', 'district', 'channel', 'agent'];
 
 // Ticket actions, as the REST verbs under /api/tickets/{no}/ name them, with the fields each one asks for.
 // Field kinds: text, textarea, department, departments (several), number, score, yesno, return-reason, kb.
@@ -46,7 +59,8 @@ export const PUSH = {
   SCREEN_POP: 'screen-pop', SUGGESTIONS: 'suggestions', RESUMED: 'resumed', ERROR: 'error', PONG: 'pong',
   TICKET_DISPATCHED: 'ticket-dispatched', TICKET_WARNED: 'ticket-warned', TICKET_ESCALATED: 'ticket-escalated',
   TICKET_REPLIED: 'ticket-replied', ESCALATION_LEVEL_RAISED: 'escalation-level-raised',
-  ESCALATION_ANSWERED: 'escalation-answered', CARD_ISSUED: 'card-issued'
+  ESCALATION_ANSWERED: 'escalation-answered', CARD_ISSUED: 'card-issued',
+  WALLBOARD: 'wallboard', SURGE_DETECTED: 'surge-detected'
 };
 // Push messages that tell a queue something arrived: they refresh the list and ring (unless muted).
 export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED, PUSH.TICKET_REPLIED,
@@ -55,7 +69,7 @@ export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET
 export const PROBLEM_CODES = ['ticket-not-found', 'invalid-transition', 'forbidden', 'invalid-request',
   'unknown-reference', 'kb-entry-not-found', 'import-rejected', 'payload-too-large', 'unauthenticated', 'busy-retry',
   'internal-error', 'bad-request', 'not-found', 'conflict', 'unsupported-media-type', 'method-not-allowed',
-  'telephony-unavailable', 'call-not-found', 'callback-not-found', 'callback-not-open', 'unknown-agent',
+  'telephony-unavailable', 'call-not-found', 'callback-not-found', 'callback-not-open', 'callback-not-dialled', 'callback-not-yours', 'unknown-agent',
   'telephony-action-failed', 'unknown-department', 'network'];
 
 // The notes the system writes into a ticket's timeline (English in the database), as patterns the console

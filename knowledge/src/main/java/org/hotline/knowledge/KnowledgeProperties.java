@@ -25,6 +25,13 @@ public class KnowledgeProperties {
     private double similarTextThreshold = 0.3;
     /** Secret mixed into phone hashes of ticket snapshots. */
     private String phoneHashSalt = "hotline-knowledge";
+    /**
+     * How long the module keeps copies of ticket text (similar-ticket snapshots, learned classifier examples), counted
+     * from the ticket's registration or the example's learning; older copies are deleted by a job every
+     * {@link #ticketCopyPurgeInterval}.
+     */
+    private Duration ticketCopyRetention = Duration.ofDays(365);
+    private Duration ticketCopyPurgeInterval = Duration.ofDays(1);
 
     public String getIndexDir() {
         return indexDir;
@@ -80,5 +87,21 @@ public class KnowledgeProperties {
 
     public void setPhoneHashSalt(String phoneHashSalt) {
         this.phoneHashSalt = phoneHashSalt;
+    }
+
+    public Duration getTicketCopyRetention() {
+        return ticketCopyRetention;
+    }
+
+    public void setTicketCopyRetention(Duration ticketCopyRetention) {
+        this.ticketCopyRetention = ticketCopyRetention;
+    }
+
+    public Duration getTicketCopyPurgeInterval() {
+        return ticketCopyPurgeInterval;
+    }
+
+    public void setTicketCopyPurgeInterval(Duration ticketCopyPurgeInterval) {
+        this.ticketCopyPurgeInterval = ticketCopyPurgeInterval;
     }
 }

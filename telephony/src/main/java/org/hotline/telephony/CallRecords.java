@@ -27,6 +27,13 @@ public interface CallRecords {
     java.util.List<CallRecord> recentOf(String callerNumber, int limit);
 
     /**
+     * @param ticketNo 1..32 characters
+     * @return the calls the ticket is linked to (registered during them), oldest first, at most 50
+     * @throws IllegalArgumentException when the ticket number is blank or too long
+     */
+    java.util.List<CallRecord> ofTicket(String ticketNo);
+
+    /**
      * Links a ticket to a call; linking the same pair twice is a no-op.
      *
      * @param ticketNo 1..32 characters

@@ -14,7 +14,12 @@ import java.time.Instant;
  * @param agent        the agent who took it, or {@code null}
  * @param createdAt    when the first abandon of the window happened
  * @param updatedAt    last change
+ * @param attempts     dialling attempts with a recorded outcome
+ * @param lastOutcome  the outcome of the last attempt, or {@code null}
+ * @param lastNote     the note of the last attempt, or {@code null}
+ * @param lastAgent    the agent of the last attempt with an outcome, or {@code null}
  */
 public record CallbackTask(long id, String callerNumber, String callId, String queue, int abandons,
-                           CallbackStatus status, String agent, Instant createdAt, Instant updatedAt) {
+                           CallbackStatus status, String agent, Instant createdAt, Instant updatedAt, int attempts,
+                           CallbackOutcome lastOutcome, String lastNote, String lastAgent) {
 }

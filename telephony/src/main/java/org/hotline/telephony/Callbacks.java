@@ -24,4 +24,23 @@ public interface Callbacks {
      * @throws TelephonyUnavailableException when the call cannot be placed (the task stays open)
      */
     CallbackTask take(long id, String agent);
+
+    /** @return the task, or empty when no task has this id */
+    java.util.Optional<CallbackTask> find(long id);
+
+    /**
+     * Records what came of dialling a taken task, in one transaction with its audit row
+     * ({@code telephony_callback_attempt}): {@link CallbackOutcome#finishes() finishing} outcomes and the last allowed
+     * attempt ({@code hotline.telephony.callbacks.max-attempts}, default 3) make it {@link CallbackStatus#DONE}, the
+     * others put it back to {@link CallbackStatus#OPEN} for any agent, the attempt counted. Who may record it (the
+     * dialling agent, a supervisor) is the caller's check; {@code recordedBy} is who did.
+     *
+     * @param note optional, at most 500 characters
+     * @return the task afterwards
+     * @throws UnknownCallbackException     when no task has this id
+     * @throws CallbackNotDialledException  when the task is not {@link CallbackStatus#TAKEN} (already recorded,
+     *                                      cancelled, or never dialled)
+     * @throws IllegalArgumentException     when the outcome is missing or the note too long
+     */
+    CallbackTask recordOutcome(long id, CallbackOutcome outcome, String note, String recordedBy);
 }

@@ -56,30 +56,35 @@ public interface TelephonyService {
      * step ({@link CallTransferred}): {@link TransferMode#BLIND} redirects the caller's channel at once;
      * {@link TransferMode#ATTENDED} has Asterisk put the caller on hold and dial the window from the agent's channel
      * ({@code Atxfer}), then {@link #completeTransfer} or {@link #cancelTransfer}; a window that does not answer
-     * returns the caller to the agent. This is the one entry point of department transfers.
+     * returns the caller to the agent. {@link TransferMode#CONFERENCE} moves caller and agent into a ConfBridge room
+     * named by the call id and calls the window into it; a window that does not answer leaves caller and agent
+     * talking. This is the one entry point of department transfers.
      *
      * @param actor the console username ordering the transfer
      * @throws UnknownCallException           when no live call has this id
      * @throws UnknownDepartmentException     when the department has no configured live window
-     * @throws TelephonyActionFailedException when the call is not answered by an agent (attended) or already has a
-     *                                        transfer in progress, or Asterisk refused
+     * @throws TelephonyActionFailedException when the call is not answered by an agent (attended, conference) or
+     *                                        already has a transfer in progress, or Asterisk refused
      */
     void transfer(String callId, String department, TransferMode mode, String actor);
 
     /**
-     * The agent leaves an attended transfer: its channel hangs up and Asterisk connects the caller to the
-     * department.
+     * The agent leaves an attended transfer (its channel hangs up and Asterisk connects the caller to the
+     * department) or a three-way call the department has joined ({@code ConfbridgeKick} of the agent's channel).
      *
      * @throws UnknownCallException           when no live call has this id
-     * @throws TelephonyActionFailedException when no attended transfer is in progress on the call
+     * @throws TelephonyActionFailedException when no attended transfer or three-way call is in progress on the call,
+     *                                        or the department has not joined the three-way call yet
      */
     void completeTransfer(String callId, String actor);
 
     /**
-     * The agent calls an attended transfer off: the consultation leg hangs up and the caller is back with the agent.
+     * The agent calls an attended transfer off (the consultation leg hangs up and the caller is back with the agent)
+     * or drops the window from a three-way call (kicked from the room, or its ringing channel hung up); caller and
+     * agent talk on.
      *
      * @throws UnknownCallException           when no live call has this id
-     * @throws TelephonyActionFailedException when no attended transfer is in progress on the call
+     * @throws TelephonyActionFailedException when no attended transfer or three-way call is in progress on the call
      */
     void cancelTransfer(String callId, String actor);
 

@@ -4,10 +4,16 @@ package org.hotline.telephony;
 public enum TransferOutcome {
     /** Asterisk accepted the transfer action. */
     ORDERED,
-    /** The caller is connected to the department (attended: the agent left after consulting). */
+    /** Three-way call: the department answered and talks with the caller and the agent. */
+    JOINED,
+    /**
+     * The caller is connected to the department (attended: the agent left after consulting; three-way: the agent
+     * left, or the department hung up after talking with both).
+     */
     COMPLETED,
     /** The department did not answer or Asterisk gave up; the caller is back with the agent. */
     FAILED,
-    /** The agent called the consultation off; the caller is back with the agent. */
+    /** The agent called the consultation (or the window's part in the three-way call) off; the caller is back with
+     * the agent. */
     CANCELLED
 }

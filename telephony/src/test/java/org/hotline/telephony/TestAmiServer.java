@@ -278,7 +278,10 @@ public final class TestAmiServer implements AutoCloseable {
                 }
             }
             case "originate" -> client.send(response(id, "Success", "Originate successfully queued"));
-            case "redirect" -> client.send(response(id, "Success", "Redirect successful"));
+            case "redirect" -> client.send(response(id, "Success", action.containsKey("ExtraChannel")
+                    ? "Dual Redirect successful" : "Redirect successful"));
+            // as ami-conference.txt: the room exists while caller and agent are in it
+            case "confbridgekick" -> client.send(response(id, "Success", "User kicked"));
             case "mixmonitor" -> client.send(response(id, "Success", null));
             // as ami-atxfer.txt: Asterisk queues the attended transfer, then reports it by events
             case "atxfer" -> client.send(response(id, "Success", "Atxfer successfully queued"));

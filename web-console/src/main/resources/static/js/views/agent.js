@@ -1,17 +1,16 @@
 // The agent desktop (坐席工作台): state bar with heartbeats, register form with live knowledge suggestions,
 // category suggestions, duplicate warning, the screen-pop with transfer and emergency transfer, callbacks,
-// "my tickets today" and look-up.
+// "my tickets today" and look-up (both searched on the server).
 import { api, post } from '../api.js';
 import { t, word, formatTime } from '../i18n.js';
 import { onPush, sendPush, pushOpen } from '../push.js';
 import { el, session, toast, fail, modal, confirmDialog, field, select, card, table, emptyRow, catName, deptName,
   statusBadge, snippet, departmentOptions, countdown, hasRole } from '../ui.js';
 import { registerView, registerBoot, navigate } from '../views.js';
-import { TYPES, CHANNELS, URGENCIES, PAUSE_REASONS, EMERGENCY, PUSH } from '../words.js';
+import { TYPES, CHANNELS, URGENCIES, PAUSE_REASONS, EMERGENCY, PUSH, CALLBACK_OUTCOMES, TRANSFER_MODES } from '../words.js';
 
 const HEARTBEAT_MS = 20000;
 const STATE_POLL_MS = 5000;
-const MINE_KEY = 'hotline.mine';
 
 // ---------------------------------------------------------------- state bar
 
@@ -106,7 +105,8 @@ registerBoot(s => { if (s.me.role === 'AGENT') startSeat(); });
 
 // ---------------------------------------------------------------- desk
 
-const current = { pop: null, suggestions: [] };
+// transferring: the call id and department of an attended transfer or three-way call the agent has started
+const current = { pop: null, suggestions: [], transferring: null };
 let typingSeq = 0;
 
 function registerForm() {
@@ -167,17 +167,7 @@ async function register(form) {
   const data = Object.fromEntries(new FormData(form).entries());
   data.confidential = form.confidential.checked;
   ['districtCode', 'callId', 'citizenPhone', 'citizenName', 'address'].forEach(k => { if (!data[k]) delete data[k]; });
-  const ticket = await post('/api/tickets', data);
-  rememberMine(ticket.ticketNo);
-  return ticket;
-}
-
-function rememberMine(no) {
-  const today = new Date().toDateString();
-  const stored = JSON.parse(localStorage.getItem(MINE_KEY) || '{}');
-  const list = stored.day === today ? stored.list : [];
-  if (!list.includes(no)) list.unshift(no);
-  localStorage.setItem(MINE_KEY, JSON.stringify({ day: today, list: list.slice(0, 200) }));
+  return post('/api/tickets', data);
 }
 
 function showRegistered(ticket) {
@@ -307,6 +297,11 @@ function showPop() {
   }).concat(departmentOptions(false)).filter((o, i, all) => all.findIndex(x => x[0] === o[0]) === i));
   deptSelect.className = 'form-select form-select-sm';
   deptSelect.id = 'transfer-department';
+  const modeSelect = select('mode', TRANSFER_MODES.map(m => [m, word('transferMode', m)]));
+  modeSelect.className = 'form-select form-select-sm flex-grow-0 w-auto';
+  modeSelect.id = 'transfer-mode';
+  modeSelect.setAttribute('aria-label', t('agent.transferMode'));
+  const pending = current.transferring && current.transferring.callId === pop.callId ? current.transferring : null;
   holder.replaceChildren(el('div', { class: 'card mb-2 border-primary', id: 'screen-pop' },
     el('div', { class: 'card-header py-1 d-flex' }, el('strong', { class: 'flex-grow-1' }, t('agent.caller', pop.callerNumber || t('ui.unknown'))),
       el('span', { class: 'small' }, word('ivr', pop.ivrChoice) || t('ivr.none'))),
@@ -321,8 +316,12 @@ function showPop() {
       el('ul', { class: 'timeline mb-2' }, (pop.calls || []).map(c => el('li', {}, formatTime(c.enteredAt), ' · ',
         word('disposition', c.disposition), ' ', (c.ticketNos || []).join(' ')))),
       el('div', { class: 'input-group input-group-sm mb-2' },
-        el('label', { class: 'input-group-text', for: 'transfer-department' }, t('agent.transferTo')), deptSelect,
-        el('button', { class: 'btn btn-outline-primary', id: 'transfer-button', onclick: () => transfer({ department: deptSelect.value }, deptName(deptSelect.value)) }, t('agent.transfer'))),
+        el('label', { class: 'input-group-text', for: 'transfer-department' }, t('agent.transferTo')), deptSelect, modeSelect,
+        el('button', { class: 'btn btn-outline-primary', id: 'transfer-button', onclick: () => transfer({ department: deptSelect.value, mode: modeSelect.value }, deptName(deptSelect.value)) }, t('agent.transfer'))),
+      pending ? el('div', { class: 'd-flex gap-1 align-items-center mb-2', id: 'transfer-steps' },
+        el('span', { class: 'flex-grow-1' }, t(pending.mode === 'conference' ? 'agent.transferPendingConference' : 'agent.transferPendingAttended', pending.label)),
+        el('button', { class: 'btn btn-primary btn-sm', id: 'transfer-complete', onclick: () => transferStep('complete') }, t('agent.transferComplete')),
+        el('button', { class: 'btn btn-outline-secondary btn-sm', id: 'transfer-cancel', onclick: () => transferStep('cancel') }, t('agent.transferCancel'))) : '',
       el('div', { class: 'd-flex gap-1 align-items-center' }, el('span', { class: 'text-danger fw-semibold me-1' }, t('agent.emergency')),
         EMERGENCY.map(code => el('button', { class: 'btn btn-danger btn-sm', 'data-emergency': code,
           onclick: () => transfer({ emergency: code }, t('emergency.' + code), true) }, code + ' ' + t('emergency.' + code)))))));
@@ -336,7 +335,25 @@ async function transfer(body, label, emergency) {
   if (!ok) return;
   try {
     await post('/api/calls/' + encodeURIComponent(pop.callId) + '/transfer', body);
-    toast(t('agent.transferred', label));
+    if (body.mode && body.mode !== 'blind') {
+      current.transferring = { callId: pop.callId, mode: body.mode, label };
+      toast(t(body.mode === 'conference' ? 'agent.transferStartedConference' : 'agent.transferStartedAttended', label));
+      showPop();
+    } else {
+      toast(t('agent.transferred', label));
+    }
+  } catch (err) { fail(err); }
+}
+
+// complete: the agent leaves the caller with the department; cancel: the department's leg is dropped
+async function transferStep(step) {
+  const pending = current.transferring;
+  if (!pending) return;
+  try {
+    await post('/api/calls/' + encodeURIComponent(pending.callId) + '/transfer/' + step, {});
+    toast(t(step === 'complete' ? 'agent.transferCompleted' : 'agent.transferCancelled', pending.label));
+    current.transferring = null;
+    showPop();
   } catch (err) { fail(err); }
 }
 
@@ -355,82 +372,155 @@ async function renderDesk(container) {
 
 // ---------------------------------------------------------------- callbacks
 
-// The open tasks from the server; the ones dialled from this page stay listed below with the server's answer.
-const dialled = [];
-
+// The open tasks from the server, and below them the ones this agent dialled and still owes an outcome for:
+// reached (or a wrong number) finishes a task, the other outcomes put it back in the open list, the attempt counted.
 async function renderCallbacks(container) {
   const body = el('tbody');
-  const done = el('div', { id: 'dialled' });
+  const mine = el('div', { id: 'dialled' });
+  const agent = hasRole('AGENT');
   container.append(card(t('nav.callbacks'), el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm align-middle mb-0', id: 'callback-table' },
-    el('thead', { class: 'table-light' }, el('tr', {}, [t('callback.caller'), t('callback.abandons'), t('callback.since'), t('callback.status'), ''].map(h => el('th', {}, h)))),
-    body))), done);
-  const showDialled = () => done.replaceChildren(dialled.length ? card(t('callback.dialled'), table([t('callback.caller'), t('callback.status'), t('callback.dialledAt')],
-    dialled.map(task => el('tr', { 'data-dialled': task.id }, el('td', {}, task.callerNumber),
-      el('td', {}, word('callbackStatus', task.status), task.agent ? ' · ' + task.agent : ''), el('td', {}, formatTime(task.updatedAt)))), { id: 'dialled-table' })) : '');
-  const load = async () => {
+    el('thead', { class: 'table-light' }, el('tr', {}, [t('callback.caller'), t('callback.abandons'), t('callback.since'), t('callback.status'),
+      t('callback.attempts'), ''].map(h => el('th', {}, h)))),
+    body))), mine);
+  const showMine = tasks => mine.replaceChildren(tasks.length ? card(t('callback.dialled'), table(
+    [t('callback.caller'), t('callback.status'), t('callback.dialledAt'), t('callback.attempts'), t('callback.outcome')],
+    tasks.map(task => el('tr', { 'data-dialled': task.id }, el('td', {}, task.callerNumber),
+      el('td', {}, word('callbackStatus', task.status), task.agent ? ' · ' + task.agent : ''), el('td', {}, formatTime(task.updatedAt)),
+      el('td', {}, String(task.attempts || 0)),
+      el('td', {}, el('button', { class: 'btn btn-outline-primary btn-sm outcome', 'data-outcome-for': task.id,
+        onclick: () => askOutcome(task, load) }, t('callback.recordOutcome'))))), { id: 'dialled-table' })) : '');
+  async function load() {
     try {
-      const tasks = await api('/api/callbacks');
+      const [tasks, dialled] = await Promise.all([api('/api/callbacks'), agent ? api('/api/callbacks?mine=true') : Promise.resolve([])]);
       body.replaceChildren(...tasks.map(task => el('tr', { 'data-callback': task.id },
         el('td', {}, task.callerNumber), el('td', {}, task.abandons), el('td', {}, formatTime(task.createdAt)),
         el('td', {}, word('callbackStatus', task.status), task.agent ? ' · ' + task.agent : ''),
-        el('td', {}, task.status === 'open' && hasRole('AGENT') ? el('button', { class: 'btn btn-primary btn-sm dial', onclick: () => dial(task) }, t('callback.dial')) : ''))));
-      if (!tasks.length) body.append(emptyRow(5));
+        el('td', { class: 'small' }, String(task.attempts || 0), task.lastOutcome
+          ? el('span', { class: 'text-secondary', 'data-last-outcome': task.lastOutcome }, ' · ', word('callbackOutcome', task.lastOutcome),
+            task.lastAgent ? ' · ' + task.lastAgent : '', task.lastNote ? '：' + task.lastNote : '') : ''),
+        el('td', {}, task.status === 'open' && agent ? el('button', { class: 'btn btn-primary btn-sm dial', onclick: () => dial(task) }, t('callback.dial')) : ''))));
+      if (!tasks.length) body.append(emptyRow(6));
+      showMine(dialled);
     } catch (err) { fail(err); }
-  };
+  }
   const dial = async task => {
     try {
-      dialled.unshift(await post('/api/callbacks/' + task.id + '/dial'));
+      await post('/api/callbacks/' + task.id + '/dial');
       toast(t('callback.dialling', task.callerNumber));
-      showDialled();
       load();
     } catch (err) { fail(err); }
   };
-  showDialled();
   await load();
   const timer = setInterval(load, 15000);
   return () => clearInterval(timer);
 }
 
-// ---------------------------------------------------------------- my tickets today, look-up
-
-async function ticketRows(nos) {
-  const found = await Promise.all(nos.map(no => api('/api/tickets/' + no).catch(() => null)));
-  return found.filter(Boolean).map(tk => el('tr', { class: 'clickable', 'data-ticket': tk.ticketNo, onclick: () => navigate('#/ticket/' + tk.ticketNo) },
-    el('td', {}, tk.ticketNo), el('td', {}, statusBadge(tk.status)), el('td', {}, catName(tk.categoryCode)),
-    el('td', {}, deptName(tk.departmentCode)), el('td', {}, countdown(tk)), el('td', {}, formatTime(tk.registeredAt))));
+function askOutcome(task, reload) {
+  const choice = select('outcome', CALLBACK_OUTCOMES.map(o => [o, word('callbackOutcome', o)]), 'reached');
+  choice.id = 'callback-outcome';
+  const note = el('input', { name: 'note', id: 'callback-note', maxlength: 500, autocomplete: 'off' });
+  modal(t('callback.outcomeTitle', task.callerNumber), el('div', {}, field(t('callback.outcome'), choice), field(t('callback.note'), note),
+    el('p', { class: 'small text-secondary mb-0' }, t('callback.outcomeHint'))),
+  [[t('ui.cancel'), 'btn-secondary'], [t('ui.save'), 'btn-primary confirm', async () => {
+    try {
+      const done = await post('/api/callbacks/' + task.id + '/outcome', note.value.trim()
+        ? { outcome: choice.value, note: note.value.trim() } : { outcome: choice.value });
+      toast(t('callback.recorded', task.callerNumber, word('callbackOutcome', choice.value), word('callbackStatus', done.status)));
+      reload();
+      return true;
+    } catch (err) { fail(err); return false; }
+  }]], { id: 'outcome-dialog' });
+  setTimeout(() => choice.focus(), 200);
 }
+
+// ---------------------------------------------------------------- my tickets today, look-up
 
 const TICKET_HEADERS = () => [t('field.ticketNo'), t('field.status'), t('field.categoryCode'), t('field.departmentCode'), t('field.deadline'), t('field.registeredAt')];
 
-async function renderMine(container) {
-  const start = new Date();
-  start.setHours(0, 0, 0, 0);
-  const stored = JSON.parse(localStorage.getItem(MINE_KEY) || '{}');
-  const nos = new Set(stored.day === new Date().toDateString() ? stored.list : []);
-  try {
-    const calls = await api('/api/calls?size=200&from=' + encodeURIComponent(start.toISOString()));
-    (calls.items || []).forEach(c => (c.ticketNos || []).forEach(no => nos.add(no)));
-  } catch (err) { /* calls unavailable: the tickets registered here still show */ }
-  const rows = await ticketRows([...nos]);
-  container.append(card(t('nav.mine'), table(TICKET_HEADERS(), rows.length ? rows : [emptyRow(6)], { id: 'mine-table' })));
+function ticketRow(tk) {
+  return el('tr', { class: 'clickable', 'data-ticket': tk.ticketNo, onclick: () => navigate('#/ticket/' + tk.ticketNo) },
+    el('td', {}, tk.ticketNo), el('td', {}, statusBadge(tk.status)), el('td', {}, catName(tk.categoryCode)),
+    el('td', {}, deptName(tk.departmentCode)), el('td', {}, countdown(tk)), el('td', {}, formatTime(tk.registeredAt)));
 }
 
+/**
+ * A paged ticket list: fetchPage(page) answers a TicketPage; "load more" appends the next page. Returns the holder.
+ */
+function pagedTickets(id, fetchPage, emptyText) {
+  const body = el('tbody');
+  const more = el('button', { class: 'btn btn-outline-secondary btn-sm', id: id + '-more', hidden: true }, t('queue.loadMore'));
+  const shown = el('span', { class: 'small text-secondary', id: id + '-shown' });
+  let page = 0;
+  let count = 0;
+  const next = async () => {
+    try {
+      const result = await fetchPage(page);
+      if (page === 0) body.replaceChildren();
+      result.items.forEach(tk => body.append(ticketRow(tk)));
+      count += result.items.length;
+      if (!count) body.append(emptyRow(6, emptyText));
+      shown.textContent = t('queue.shown', count, result.total);
+      more.hidden = count >= result.total;
+      page++;
+    } catch (err) { fail(err); }
+  };
+  more.addEventListener('click', next);
+  const holder = el('div', {}, el('div', { class: 'table-responsive' }, el('table', { class: 'table table-sm table-hover align-middle mb-1', id },
+    el('thead', { class: 'table-light' }, el('tr', {}, TICKET_HEADERS().map(h => el('th', {}, h)))), body)),
+  el('div', { class: 'd-flex gap-2 align-items-center' }, more, shown));
+  holder.load = next;
+  return holder;
+}
+
+function today() {
+  const d = new Date();
+  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+}
+
+async function renderMine(container) {
+  const day = today();
+  const list = pagedTickets('mine-table', page => api('/api/tickets?' + new URLSearchParams({
+    registeredBy: 'me', from: day, to: day, page: String(page), size: '50' })));
+  container.append(card(t('nav.mine'), list));
+  await list.load();
+}
+
+// Look-up by ticket number (opens it), phone (sent in a POST body: personal data stays out of URLs) or words, with
+// the filters an agent narrows a search by.
 async function renderLookup(container, params) {
-  const input = el('input', { id: 'lookup-query', maxlength: 200, autocomplete: 'off', placeholder: t('lookup.placeholder'), value: params[0] || '' });
+  const input = el('input', { id: 'lookup-query', maxlength: 200, autocomplete: 'off', value: params[0] || '',
+    placeholder: t(hasRole('DEPARTMENT') ? 'lookup.placeholderDepartment' : 'lookup.placeholder') });
+  const categories = session.categories.filter(c => c.parentCode);
+  const districts = session.districts.filter(d => d.level === 'district');
+  const category = select('category', [['', t('ui.all')]].concat(categories.map(c => [c.code, c.code + ' ' + c.name])));
+  const district = select('district', [['', t('ui.all')]].concat(districts.map(d => [d.code, d.name])));
+  const channel = select('channel', [['', t('ui.all')]].concat(CHANNELS.map(c => [c, word('channel', c)])));
+  const from = el('input', { type: 'date', name: 'from', id: 'lookup-from' });
+  const to = el('input', { type: 'date', name: 'to', id: 'lookup-to' });
   const results = el('div', { id: 'lookup-results' });
-  const form = el('form', { class: 'd-flex gap-2 align-items-end' }, el('div', { class: 'flex-grow-1' }, field(t('lookup.label'), input)),
-    el('button', { class: 'btn btn-primary btn-sm mb-2' }, t('lookup.search')));
+  const form = el('form', {},
+    el('div', { class: 'd-flex gap-2 align-items-end' }, el('div', { class: 'flex-grow-1' }, field(t('lookup.label'), input)),
+      el('button', { class: 'btn btn-primary btn-sm mb-2', id: 'lookup-submit' }, t('lookup.search'))),
+    el('div', { class: 'row g-2 small' },
+      el('div', { class: 'col-3' }, field(t('field.categoryCode'), category)), el('div', { class: 'col-2' }, field(t('field.districtCode'), district)),
+      el('div', { class: 'col-2' }, field(t('field.channel'), channel)),
+      el('div', { class: 'col-2' }, field(t('lookup.from'), from)), el('div', { class: 'col-2' }, field(t('lookup.to'), to))));
   form.addEventListener('submit', async e => {
     e.preventDefault();
     const q = input.value.trim();
-    if (!q) return;
     if (/^JH\d{14}$/i.test(q)) { navigate('#/ticket/' + q.toUpperCase()); return; }
-    const param = /^\+?[\d-]{5,20}$/.test(q) ? 'phone' : 'text';
-    try {
-      const similar = await post('/api/tickets/similar', { [param]: param === 'phone' ? q.replace(/-/g, '') : q });
-      const rows = await ticketRows(similar.map(s => s.ticketNo));
-      results.replaceChildren(table(TICKET_HEADERS(), rows.length ? rows : [emptyRow(6, t('lookup.none'))]));
-    } catch (err) { fail(err); }
+    const criteria = {};
+    [['category', category], ['district', district], ['channel', channel], ['from', from], ['to', to]]
+      .forEach(([k, c]) => { if (c.value) criteria[k] = c.value; });
+    if (/^\+?[\d-]{5,20}$/.test(q)) {
+      // A department reads no citizen's phone, so it cannot look one up either.
+      if (hasRole('DEPARTMENT')) { toast(t('lookup.noPhone'), true); return; }
+      criteria.phone = q.replace(/-/g, '');
+    } else if (q) criteria.q = q;
+    if (!Object.keys(criteria).length) return;
+    const list = pagedTickets('lookup-table', page => post('/api/tickets/search', Object.assign({ page, size: 50 }, criteria)), t('lookup.none'));
+    results.replaceChildren(list);
+    await list.load();
   });
   container.append(card(t('nav.lookup'), form, results));
   input.focus();
@@ -440,4 +530,4 @@ async function renderLookup(container, params) {
 registerView('desk', { roles: ['AGENT'], nav: 'nav.desk', order: 1, render: renderDesk });
 registerView('callbacks', { roles: ['AGENT', 'SUPERVISOR'], nav: 'nav.callbacks', order: 2, render: renderCallbacks });
 registerView('mine', { roles: ['AGENT'], nav: 'nav.mine', order: 3, render: renderMine });
-registerView('lookup', { roles: ['AGENT', 'DISPATCHER'], nav: 'nav.lookup', order: 4, render: renderLookup });
+registerView('lookup', { roles: ['AGENT', 'DISPATCHER', 'DEPARTMENT', 'SUPERVISOR'], nav: 'nav.lookup', order: 4, render: renderLookup });

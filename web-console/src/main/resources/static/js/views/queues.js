@@ -16,12 +16,7 @@ const QUEUES = {
 };
 const TICKET_NO = /JH\d{14}/;
 
-function deadlineOf(tk) {
-  const signPhase = ['REGISTERED', 'DISPATCHED', 'RETURNED'].includes(tk.status);
-  const due = signPhase ? tk.signDueAt : tk.handleDueAt;
-  if (tk.paused) return Number.MAX_SAFE_INTEGER - 1;
-  return due ? Date.parse(due) : Number.MAX_SAFE_INTEGER;
-}
+const PAGE = 100;
 
 async function renderQueue(container, params) {
   const role = container.ownerDocument.body.dataset.role;
@@ -40,17 +35,30 @@ async function renderQueue(container, params) {
     list.querySelectorAll('tr[data-ticket]').forEach(r => r.classList.toggle('table-active', r.dataset.ticket === no));
     renderTicket(detail, no, load, true);
   };
+  // Departments work by deadline (the server sorts: earliest first, paused clocks and no deadline last), and so
+  // does the overdue list; the others by arrival. "Load more" fetches the next page; a refresh reloads as many.
+  const byDeadline = role === 'DEPARTMENT' || filter === 'overdue';
+  let pages = 1;
   async function load() {
-    const query = new URLSearchParams({ size: '200' });
-    if (filter === 'overdue') query.set('overdue', 'true'); else if (filter) query.set('status', filter);
-    let page;
-    try { page = await api('/api/tickets?' + query); } catch (err) { fail(err); return; }
-    const items = page.items.slice();
-    // Departments work by deadline (earliest first, paused clocks last); the others by arrival.
-    if (role === 'DEPARTMENT' || filter === 'overdue') items.sort((a, b) => deadlineOf(a) - deadlineOf(b));
-    list.replaceChildren(queueTable(key, items, reasonAction, open, load));
+    const items = [];
+    let total = 0;
+    try {
+      for (let page = 0; page < pages; page++) {
+        const query = new URLSearchParams({ size: String(PAGE), page: String(page) });
+        if (filter === 'overdue') query.set('overdue', 'true'); else if (filter) query.set('status', filter);
+        if (byDeadline) query.set('sort', 'deadline');
+        const result = await api('/api/tickets?' + query);
+        items.push(...result.items);
+        total = result.total;
+        if (result.items.length < PAGE) break;
+      }
+    } catch (err) { fail(err); return; }
+    const more = items.length < total ? el('div', { class: 'd-flex gap-2 align-items-center mt-1' },
+      el('button', { class: 'btn btn-outline-secondary btn-sm', id: 'queue-more', onclick: () => { pages++; load(); } }, t('queue.loadMore')),
+      el('span', { class: 'small text-secondary' }, t('queue.shown', items.length, total))) : '';
+    list.replaceChildren(queueTable(key, items, reasonAction, open, load), more);
     const count = tabs.querySelector('[data-count="' + key + '"]');
-    if (count) count.textContent = String(page.total);
+    if (count) count.textContent = String(total);
     if (selected && items.some(i => i.ticketNo === selected)) open(selected);
   }
   await load();

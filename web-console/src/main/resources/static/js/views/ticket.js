@@ -1,5 +1,5 @@
 // The ticket page: everything about one ticket, and the action forms every role uses on it.
-import { api, post } from '../api.js';
+import { api, post, blob } from '../api.js';
 import { t, word, formatTime, systemNote } from '../i18n.js';
 import { el, session, toast, fail, modal, kv, field, select, card, catName, deptName, districtName, statusBadge,
   countdown, departmentOptions, hasRole } from '../ui.js';
@@ -76,14 +76,68 @@ function ticketCard(tk, timeline, reload, compact) {
           [t('field.handleDueAt'), formatTime(tk.handleDueAt)], [t('field.repliedAt'), formatTime(tk.repliedAt)],
           [t('field.closedAt'), formatTime(tk.closedAt)], tk.paused ? [t('deadline.paused'), t('ticket.pausedHint')] : null]),
           deadlineHistory.length ? el('ul', { class: 'timeline mt-1' }, deadlineHistory.map(timelineItem)) : ''),
-        tk.satisfaction || tk.reopenCount ? card(t('ticket.followUp'), kv([[t('field.satisfaction'), tk.satisfaction ? tk.satisfaction + ' / 5' : ''],
-          [t('ticket.reopened'), String(tk.reopenCount)]])) : '',
+        tk.satisfaction || tk.reopenCount || of('follow-up').length ? card(t('ticket.followUp'), kv([[t('field.satisfaction'), tk.satisfaction ? tk.satisfaction + ' / 5' : ''],
+          [t('ticket.reopened'), String(tk.reopenCount)]]),
+        el('ul', { class: 'timeline mt-1', id: 'follow-ups' }, of('follow-up').map(timelineItem))) : '',
         tk.mainTicketNo || merged.length ? card(t('ticket.merged'), tk.mainTicketNo ? el('div', {}, t('ticket.mainTicket'), ' ', link(tk.mainTicketNo)) : '',
           merged.length ? el('div', { id: 'merged-tickets' }, t('ticket.duplicates'), ' ', merged.map(n => [link(n), ' '])) : '') : '',
-        window.HotlineEscalation ? el('div', { class: 'card mb-3' }, el('div', { class: 'card-body p-2 small' },
-          HotlineEscalation.view(tk, { el, fmt: formatTime, csrfToken: session.me.csrfToken, onChanged: reload }))) : '',
-        card(t('ticket.calls'), el('div', { class: 'small text-secondary', id: 'ticket-calls' }, t('ticket.callsHint'))),
+        escalationCard(tk, reload),
+        linksCard(tk),
         card(t('ticket.timeline'), el('ul', { class: 'timeline', id: 'timeline' }, timeline.map(timelineItem))))));
+}
+
+// The 督办 chain (escalation.js), in a card only when it has something to show or offer.
+function escalationCard(tk, reload) {
+  if (!window.HotlineEscalation) return '';
+  const section = HotlineEscalation.view(tk, { el, fmt: formatTime, csrfToken: session.me.csrfToken, onChanged: reload });
+  // A supervisor's escalate form arrives after the levels are fetched: its card stays.
+  if (!section || (!section.childNodes.length && !tk.allowedActions.includes('escalate'))) return '';
+  return el('div', { class: 'card mb-3' }, el('div', { class: 'card-body p-2 small' }, section));
+}
+
+// The calls and online contacts the ticket was registered from, filled in when they arrive; a recording plays in
+// the page (a department says why first: the server audits every playback with the reason).
+function linksCard(tk) {
+  const calls = el('div', { class: 'small', id: 'ticket-calls' }, t('ui.loading'));
+  const contacts = el('div', { class: 'small', id: 'ticket-contacts' });
+  api('/api/tickets/' + encodeURIComponent(tk.ticketNo) + '/links').then(links => {
+    calls.replaceChildren(links.calls.length ? el('ul', { class: 'timeline mb-0' }, links.calls.map(callItem))
+      : el('span', { class: 'text-secondary' }, t('ticket.callsNone')));
+    contacts.replaceChildren(...(links.contacts.length ? [el('div', { class: 'fw-semibold mt-2' }, t('ticket.contacts')),
+      el('ul', { class: 'timeline mb-0' }, links.contacts.map(c => el('li', { 'data-contact': c.contactNo },
+        c.contactNo, ' · ', word('channel', c.channel), ' · ', formatTime(c.receivedAt),
+        c.claimedBy ? ' · ' + c.claimedBy : '', c.respondedAt ? ' · ' + t('ticket.respondedAt', formatTime(c.respondedAt)) : '')))] : []));
+  }).catch(err => { calls.replaceChildren(el('span', { class: 'text-danger' }, err.message)); });
+  return card(t('ticket.calls'), calls, contacts);
+}
+
+function callItem(c) {
+  const player = el('div', { class: 'mt-1', 'data-player': c.callId });
+  const play = c.recording ? el('button', { class: 'btn btn-outline-primary btn-sm py-0 ms-1 play-recording', 'data-call': c.callId,
+    onclick: () => (hasRole('DEPARTMENT') ? askReason(reason => playRecording(c, player, reason)) : playRecording(c, player)) },
+  t('ticket.play')) : el('span', { class: 'text-secondary ms-1' }, t('ticket.noRecording'));
+  return el('li', { 'data-call': c.callId }, formatTime(c.enteredAt), c.disposition ? ' · ' + word('disposition', c.disposition) : '',
+    c.agent ? ' · ' + c.agent : '', c.talkSeconds ? ' · ' + t('ticket.talk', c.talkSeconds) : '',
+    c.ivrChoice ? ' · ' + word('ivr', c.ivrChoice) : '', play, player);
+}
+
+function askReason(then) {
+  const reason = el('input', { name: 'reason', maxlength: 200, required: true, id: 'recording-reason', value: t('ticket.recordingDefault') });
+  modal(t('ticket.recordingTitle'), el('div', {}, el('p', { class: 'small' }, t('ticket.recordingAudited')), field(t('field.reason'), reason)),
+    [[t('ui.cancel'), 'btn-secondary'], [t('ticket.play'), 'btn-primary confirm', () => {
+      if (!reason.value.trim()) { reason.classList.add('is-invalid'); return false; }
+      then(reason.value.trim());
+      return true;
+    }]], { id: 'recording-dialog' });
+}
+
+async function playRecording(c, player, reason) {
+  const path = '/api/calls/' + encodeURIComponent(c.callId) + '/recording' + (reason ? '?reason=' + encodeURIComponent(reason) : '');
+  try {
+    const audio = el('audio', { controls: true, preload: 'auto', class: 'w-100', id: 'recording-' + c.callId });
+    audio.src = URL.createObjectURL(await blob(path));
+    player.replaceChildren(audio);
+  } catch (err) { fail(err); }
 }
 
 function link(no) {

@@ -95,19 +95,27 @@ public interface TicketService {
     /** DISPATCHER: EXTENSION_REQUESTED → IN_PROGRESS; the deadline stays. */
     TicketView denyExtension(TicketNo no, String reason, Actor actor);
 
-    /** DEPARTMENT (lead): IN_PROGRESS → AWAITING_CITIZEN; the handling clock stops. */
+    /** DEPARTMENT (lead): IN_PROGRESS → AWAITING_CITIZEN; the handling clocks (handle, contributions) stop. */
     TicketView awaitCitizen(TicketNo no, String reason, Actor actor);
 
-    /** DEPARTMENT (lead): AWAITING_CITIZEN → IN_PROGRESS; the handle deadline moves by the paused time. */
+    /**
+     * DEPARTMENT (lead): AWAITING_CITIZEN → IN_PROGRESS; the handle deadline and the contribution deadline of the
+     * co-handlers still to contribute move by the working time paused.
+     */
     TicketView resumeFromCitizen(TicketNo no, String note, Actor actor);
 
     /**
-     * DEPARTMENT (lead): IN_PROGRESS → REPLIED, once every co-handler has contributed. Publishes
+     * DEPARTMENT (lead): IN_PROGRESS → REPLIED, once every co-handler has contributed or missed its contribution
+     * deadline. Starts the review deadline ({@code hotline.sla.review-working-days}). Publishes
      * {@link TicketReplied}.
      */
     TicketView reply(TicketNo no, String text, Actor actor);
 
-    /** DISPATCHER: REPLIED → FOLLOW_UP (accepted) or IN_PROGRESS (sent back to the department). */
+    /**
+     * DISPATCHER: REPLIED → FOLLOW_UP (accepted: starts the follow-up deadline,
+     * {@code hotline.sla.follow-up-working-days}, and publishes {@link TicketReachedFollowUp}) or IN_PROGRESS (sent
+     * back to the department).
+     */
     TicketView review(TicketNo no, ReviewDecision decision, Actor actor);
 
     /**
@@ -161,7 +169,10 @@ public interface TicketService {
      */
     TicketView redispatch(TicketNo no, String streetDepartmentCode, String note, Actor actor);
 
-    /** DEPARTMENT (co-handler that signed): records its contribution for the lead's reply. */
+    /**
+     * DEPARTMENT (co-handler that signed): records its contribution for the lead's reply; also after its
+     * contribution deadline passed (late), until the lead replies.
+     */
     TicketView contribute(TicketNo no, String text, Actor actor);
 
     /**

@@ -30,7 +30,7 @@ import java.util.Set;
  * @param signedAt                 when the lead department signed, or null
  * @param repliedAt                when the lead department last replied, or null
  * @param closedAt                 when closed, or null
- * @param warned                   a deadline warning (80 %) was raised
+ * @param warned                   a sign or handle deadline warning (80 %) was raised
  * @param escalated                the ticket was escalated (督办), automatically or by a supervisor
  * @param escalationCount          how many escalations
  * @param reopenCount              how many times follow-up reopened it (0 or 1)
@@ -38,12 +38,17 @@ import java.util.Set;
  * @param mainTicketNo             the main ticket when this one was merged into it, or null
  * @param routingDecisionVersion   version of the DMN decision {@code ticketRouting} that routed it
  * @param paused                   the clock is stopped while awaiting the citizen
- * @param overdue                  open and past its current deadline (sign deadline before signing, else handle)
+ * @param overdue                  open and past its current step's deadline: sign before signing, handle while handled,
+ *                                 review while replied, follow-up while at follow-up
  * @param allowedActions           action names this actor may perform now, in the REST verbs' words: {@code
  *                                 direct-answer, dispatch, sign, return, notes, extension, extension/approve,
  *                                 extension/deny, await-citizen, resume, reply, review, follow-up, merge, escalate,
  *                                 close, redispatch, contribute, reveal, escalation-feedback}
  * @param escalations              the 督办 chains, oldest first (see {@link Escalation})
+ * @param contributions            each co-handling department's share with its deadline, in the order of
+ *                                 {@code coHandlerDepartmentCodes}
+ * @param review                   the review deadline (set when the lead replies, again after a send-back), or null
+ * @param followUp                 the follow-up deadline (set when the reply is accepted), or null
  */
 public record TicketView(TicketNo ticketNo, TicketStatus status, Closure closure, Channel channel, TicketType type,
         String categoryCode, String districtCode, String address, Urgency urgency, String citizenPhone,
@@ -52,10 +57,11 @@ public record TicketView(TicketNo ticketNo, TicketStatus status, Closure closure
         Instant handleDueAt, Instant signedAt, Instant repliedAt, Instant closedAt, boolean warned, boolean escalated,
         int escalationCount, int reopenCount, Integer satisfaction, TicketNo mainTicketNo,
         Integer routingDecisionVersion, boolean paused, boolean overdue, Set<String> allowedActions,
-        List<Escalation> escalations) {
+        List<Escalation> escalations, List<Contribution> contributions, StepDeadline review, StepDeadline followUp) {
 
     public TicketView {
         coHandlerDepartmentCodes = coHandlerDepartmentCodes == null ? List.of() : List.copyOf(coHandlerDepartmentCodes);
+        contributions = contributions == null ? List.of() : List.copyOf(contributions);
         allowedActions = allowedActions == null ? Set.of() : Set.copyOf(allowedActions);
         escalations = escalations == null ? List.of() : List.copyOf(escalations);
     }

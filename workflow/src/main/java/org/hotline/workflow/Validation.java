@@ -103,6 +103,11 @@ public final class Validation {
         return this;
     }
 
+    Validation invalid(String field, String message) {
+        errors.putIfAbsent(field, message);
+        return this;
+    }
+
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidTicketException(errors);

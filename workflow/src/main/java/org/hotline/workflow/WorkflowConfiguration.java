@@ -1,6 +1,7 @@
 package org.hotline.workflow;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.hotline.workflow.analytics.SurgeProperties;
 import org.hotline.workflow.escalation.EscalationProperties;
 import org.hotline.workflow.seed.SeedProperties;
 import org.hotline.workflow.sla.SlaProperties;
@@ -12,7 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Registers the module's MyBatis mappers and configuration properties, and runs its scheduled work. */
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackages = "org.hotline.workflow", annotationClass = Mapper.class)
-@EnableConfigurationProperties({SlaProperties.class, SeedProperties.class, EscalationProperties.class})
+@EnableConfigurationProperties({SlaProperties.class, SeedProperties.class, EscalationProperties.class,
+        SurgeProperties.class})
 @EnableScheduling
 class WorkflowConfiguration {
 }

@@ -1,4 +1,4 @@
--- Drill-down from a figure to its tickets (issue 11): the facts of one group over a period, newest first, are an
+-- Drill-down from a figure (and a hot topic's category) to its tickets (issue 11): the facts of one group over a period, newest first, are an
 -- index range per grouping column; the whole center's use ix_workflow_analytics_fact_registered.
 CREATE INDEX ix_workflow_analytics_fact_department ON workflow_analytics_fact (department_code, registered_at);
 CREATE INDEX ix_workflow_analytics_fact_category ON workflow_analytics_fact (category_code, registered_at);

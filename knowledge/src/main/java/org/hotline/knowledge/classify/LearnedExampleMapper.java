@@ -12,4 +12,6 @@ interface LearnedExampleMapper {
     void insert(@Param("text") String text, @Param("categoryCode") String categoryCode, @Param("at") Instant at);
 
     List<TrainingCorpus.Example> all();
+
+    int deleteLearnedBefore(@Param("cutoff") Instant cutoff);
 }

@@ -95,6 +95,13 @@ class SimilarTicketIndex implements SimilarTickets, SmartLifecycle {
         open.remove(ticketNo);
     }
 
+    /** Deletes the snapshots of tickets registered before the cutoff, from the table and from memory. */
+    int purgeRegisteredBefore(Instant cutoff) {
+        int deleted = mapper.deleteRegisteredBefore(cutoff);
+        open.values().removeIf(t -> t.registeredAt().isBefore(cutoff));
+        return deleted;
+    }
+
     @Override
     public List<SimilarTicket> find(String text, String phone, String districtCode, String categoryCode) {
         Instant now = Instant.now();

@@ -18,4 +18,6 @@ interface TicketSnapshotMapper {
     int delete(@Param("ticketNo") String ticketNo);
 
     List<SnapshotRow> openSince(@Param("since") Instant since);
+
+    int deleteRegisteredBefore(@Param("cutoff") Instant cutoff);
 }

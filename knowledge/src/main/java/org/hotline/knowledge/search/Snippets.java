@@ -1,17 +1,21 @@
 package org.hotline.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.hotline.knowledge.Snippet;
+
 /**
- * Answer fragments with the query's words in {@code <em>}; everything else HTML-escaped. Words are found by plain
- * string matching of the analysed query terms, which avoids re-analysing every answer on the per-keystroke path.
- * Stateless and thread-safe.
+ * Answer fragments as plain text with the ranges of the query's words, never markup: an answer's own {@code <} stays
+ * an inert character wherever the snippet is shown. Words are found by plain string matching of the analysed query
+ * terms, which avoids re-analysing every answer on the per-keystroke path. Stateless and thread-safe.
  */
 final class Snippets {
 
     static final int FRAGMENT_CHARS = 90;
     /** Characters shown before the first match, so the snippet starts with some context. */
     private static final int LEAD_CHARS = 20;
+    private static final String CUT = "…";
 
     private Snippets() {
     }
@@ -20,9 +24,9 @@ final class Snippets {
      * @param terms  analysed query words, longest first (a longer word wins where two overlap)
      * @param answer the answer text
      */
-    static String of(List<String> terms, String answer) {
+    static Snippet of(List<String> terms, String answer) {
         if (answer == null || answer.isEmpty()) {
-            return "";
+            return Snippet.EMPTY;
         }
         int first = answer.length();
         for (String term : terms) {
@@ -39,49 +43,28 @@ final class Snippets {
         if (end < answer.length() && Character.isHighSurrogate(answer.charAt(end - 1))) {
             end--;
         }
-        StringBuilder out = new StringBuilder((end - start) + 32);
-        if (start > 0) {
-            out.append('…');
-        }
+        String prefix = start > 0 ? CUT : "";
+        List<int[]> highlights = new ArrayList<>();
         int i = start;
         while (i < end) {
             String match = matchAt(terms, answer, i, end);
             if (match != null) {
-                out.append("<em>");
-                escape(out, match);
-                out.append("</em>");
+                int from = prefix.length() + i - start;
+                highlights.add(new int[] {from, from + match.length()});
                 i += match.length();
             } else {
-                escape(out, answer.substring(i, i + 1));
                 i++;
             }
         }
-        if (end < answer.length()) {
-            out.append('…');
-        }
-        return out.toString();
+        return new Snippet(prefix + answer.substring(start, end) + (end < answer.length() ? CUT : ""), highlights);
     }
 
     private static String matchAt(List<String> terms, String text, int at, int end) {
         for (String term : terms) {
-            if (at + term.length() <= end && text.startsWith(term, at)) {
+            if (!term.isEmpty() && at + term.length() <= end && text.startsWith(term, at)) {
                 return term;
             }
         }
         return null;
-    }
-
-    private static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
     }
 }

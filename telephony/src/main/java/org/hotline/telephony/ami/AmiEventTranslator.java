@@ -15,10 +15,14 @@ import org.asteriskjava.manager.event.AgentCompleteEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
 import org.asteriskjava.manager.event.AttendedTransferEvent;
+import org.asteriskjava.manager.event.ConfbridgeJoinEvent;
+import org.asteriskjava.manager.event.ConfbridgeLeaveEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.MixMonitorStartEvent;
 import org.asteriskjava.manager.event.NewCallerIdEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.QueueCallerLeaveEvent;
@@ -41,6 +45,7 @@ import org.hotline.telephony.CallStarted;
 import org.hotline.telephony.CallTransferred;
 import org.hotline.telephony.Disposition;
 import org.hotline.telephony.IvrChoice;
+import org.hotline.telephony.RecordingStarted;
 import org.hotline.telephony.TransferMode;
 import org.hotline.telephony.TransferOutcome;
 import org.hotline.telephony.config.TelephonyProperties;
@@ -122,6 +127,14 @@ class AmiEventTranslator {
             onMemberStatus(e);
         } else if (event instanceof AttendedTransferEvent e) {
             onAttendedTransfer(e);
+        } else if (event instanceof MixMonitorStartEvent e) {
+            onRecordingStarted(e);
+        } else if (event instanceof ConfbridgeJoinEvent e) {
+            onConferenceJoin(e);
+        } else if (event instanceof ConfbridgeLeaveEvent e) {
+            onConferenceLeave(e);
+        } else if (event instanceof OriginateResponseEvent e) {
+            onOriginateResponse(e);
         }
     }
 
@@ -142,7 +155,7 @@ class AmiEventTranslator {
         }
         call.channels.put(uniqueId, e.getChannel());
         updateCaller(call, e.getCallerIdNum(), e.getCallerIdName());
-        if (call.transfer != null && call.transfer.consultChannel == null
+        if (call.transfer != null && call.transfer.mode == TransferMode.ATTENDED && call.transfer.consultChannel == null
                 && properties.getTransferContext().equals(e.getContext())) {
             call.transfer.consultChannel = e.getChannel();
         }
@@ -167,7 +180,27 @@ class AmiEventTranslator {
             call.ivrChoice = IvrChoice.ofKey(e.getValue()).orElse(null);
         } else if ("QUEUESTATUS".equals(e.getVariable())) {
             QueueExit.ofQueueStatus(e.getValue()).ifPresent(exit -> onLeftQueue(call, exit, at(e)));
+        } else if ("MIXMONITOR_FILENAME".equals(e.getVariable()) && !blank(e.getValue())) {
+            call.recordingFile = e.getValue().length() > 255 ? null : e.getValue();
+            call.recordingChannel = e.getChannel();
         }
+    }
+
+    /**
+     * MixMonitor runs on a channel of the call (the queue's {@code monitor-format} on answer, or the AMI action): the
+     * call's recording is the file that MixMonitor announced on that channel just before ({@code MIXMONITOR_FILENAME}),
+     * else the file named by the call id. Linked once; a second MixMonitor on the call does not replace it.
+     */
+    private void onRecordingStarted(MixMonitorStartEvent e) {
+        LiveCall call = blank(e.getLinkedId()) ? null : calls.get(e.getLinkedId());
+        if (call == null || call.recordingLinked) {
+            return;
+        }
+        call.recordingLinked = true;
+        String file = call.recordingFile != null && (call.recordingChannel == null
+                || call.recordingChannel.equals(e.getChannel()))
+                ? call.recordingFile : call.callId + "." + properties.getRecordingFormat();
+        publisher.publishEvent(new RecordingStarted(call.callId, file, at(e)));
     }
 
     /** Queue() returned without an agent: the dialplan's QUEUESTATUS says why (a timeout is not an abandon). */
@@ -270,6 +303,10 @@ class AmiEventTranslator {
 
     private void onAgentComplete(AgentCompleteEvent e) {
         LiveCall call = blank(e.getLinkedId()) ? null : calls.get(e.getLinkedId());
+        if (call != null && call.conference != null) {
+            // the queue's bridge ended because caller and agent moved to the three-way conference: still talking
+            return;
+        }
         if (call != null && e.getTalkTime() != null) {
             call.talkSeconds = e.getTalkTime().intValue();
         }
@@ -367,6 +404,44 @@ class AmiEventTranslator {
         return true;
     }
 
+    /** How a three-way call starts on a live call. */
+    enum ConferenceStart {
+        /** The call is gone or already has a transfer in progress. */
+        REFUSED,
+        /** Caller and agent must be moved into the conference first. */
+        MOVE,
+        /** Caller and agent already talk in the call's conference (an earlier window did not answer). */
+        IN_CONFERENCE
+    }
+
+    /**
+     * Starts tracking a three-way call before its actions go out; the call counts as in conference from now on, so
+     * that the queue's {@code AgentComplete} caused by the move does not end the agent's talk.
+     */
+    synchronized ConferenceStart beginConference(String callId, PendingTransfer transfer) {
+        LiveCall call = calls.get(callId);
+        if (call == null || call.transfer != null) {
+            return ConferenceStart.REFUSED;
+        }
+        call.transfer = transfer;
+        if (call.conference != null) {
+            return ConferenceStart.IN_CONFERENCE;
+        }
+        call.conference = callId;
+        return ConferenceStart.MOVE;
+    }
+
+    /** Asterisk refused to move caller and agent into the conference: they are still in the queue's bridge. */
+    synchronized void conferenceRefused(String callId) {
+        LiveCall call = calls.get(callId);
+        if (call != null) {
+            call.conference = null;
+            if (call.transfer != null) {
+                endTransfer(call, TransferOutcome.FAILED, Instant.now());
+            }
+        }
+    }
+
     /** @return the attended transfer in progress on the call, if any */
     synchronized Optional<PendingTransfer> transferOf(String callId) {
         LiveCall call = calls.get(callId);
@@ -393,7 +468,7 @@ class AmiEventTranslator {
         String linkedId = blank(e.getOrigTransfererLinkedId()) ? e.getTransfereeLinkedId()
                 : e.getOrigTransfererLinkedId();
         LiveCall call = blank(linkedId) ? null : calls.get(linkedId);
-        if (call == null || call.transfer == null) {
+        if (call == null || call.transfer == null || call.transfer.mode != TransferMode.ATTENDED) {
             return;
         }
         endTransfer(call, "Success".equalsIgnoreCase(e.getResult()) ? TransferOutcome.COMPLETED
@@ -403,8 +478,68 @@ class AmiEventTranslator {
     private void endTransfer(LiveCall call, TransferOutcome outcome, Instant at) {
         PendingTransfer transfer = call.transfer;
         call.transfer = null;
-        publisher.publishEvent(new CallTransferred(call.callId, transfer.department, transfer.target,
-                TransferMode.ATTENDED, outcome, transfer.actor, at));
+        publish(call, transfer, outcome, at);
+    }
+
+    private void publish(LiveCall call, PendingTransfer transfer, TransferOutcome outcome, Instant at) {
+        publisher.publishEvent(new CallTransferred(call.callId, transfer.department, transfer.target, transfer.mode,
+                outcome, transfer.actor, at));
+    }
+
+    /** @return the three-way call in progress in this ConfBridge room (named by the call id), if any */
+    private LiveCall conferenceCall(String room) {
+        LiveCall call = blank(room) ? null : calls.get(room);
+        return call != null && room.equals(call.conference) ? call : null;
+    }
+
+    private static boolean isWindow(PendingTransfer transfer, String uniqueId, String linkedId) {
+        return transfer != null && transfer.mode == TransferMode.CONFERENCE && transfer.windowChannelId != null
+                && (transfer.windowChannelId.equals(uniqueId) || transfer.windowChannelId.equals(linkedId));
+    }
+
+    /** The window's originated channel joined the room: all three talk. */
+    private void onConferenceJoin(ConfbridgeJoinEvent e) {
+        LiveCall call = conferenceCall(e.getConference());
+        if (call == null || !isWindow(call.transfer, e.getUniqueId(), e.getLinkedId()) || call.transfer.joined()) {
+            return;
+        }
+        call.transfer.windowChannel = e.getChannel();
+        publish(call, call.transfer, TransferOutcome.JOINED, at(e));
+    }
+
+    /**
+     * The agent left a three-way call the window had joined (completed), or the window left it (cancelled by the
+     * agent, or the department hung up after talking: completed). The agent's leaving ends its talk either way.
+     */
+    private void onConferenceLeave(ConfbridgeLeaveEvent e) {
+        LiveCall call = conferenceCall(e.getConference());
+        if (call == null || e.getChannel() == null) {
+            return;
+        }
+        PendingTransfer transfer = call.transfer;
+        if (e.getChannel().equals(call.agentChannel)) {
+            if (call.answeredAt != null && call.talkSeconds == null) {
+                call.talkSeconds = (int) Math.max(0, Duration.between(call.answeredAt, at(e)).toSeconds());
+            }
+            if (call.agent != null && agentStates.state(call.agent) == AgentState.TALKING) {
+                agentStates.setState(call.agent, AgentState.WRAP_UP);
+            }
+            if (transfer != null && transfer.joined()) {
+                endTransfer(call, TransferOutcome.COMPLETED, at(e));
+            }
+        } else if (transfer != null && e.getChannel().equals(transfer.windowChannel)) {
+            endTransfer(call, transfer.cancelling ? TransferOutcome.CANCELLED : TransferOutcome.COMPLETED, at(e));
+        }
+    }
+
+    /** Asterisk's answer to the window's origination: a failure before it joined means no answer (or cancelled). */
+    private void onOriginateResponse(OriginateResponseEvent e) {
+        LiveCall call = conferenceCall(e.getExten());
+        if (call == null || !isWindow(call.transfer, e.getUniqueId(), null) || call.transfer.joined()
+                || e.isSuccess()) {
+            return;
+        }
+        endTransfer(call, call.transfer.cancelling ? TransferOutcome.CANCELLED : TransferOutcome.FAILED, at(e));
     }
 
     /**
@@ -490,7 +625,7 @@ class AmiEventTranslator {
     private void end(LiveCall call, String cause, Instant at) {
         calls.remove(call.callId);
         if (call.transfer != null) {
-            endTransfer(call, TransferOutcome.FAILED, at);
+            endTransfer(call, call.transfer.joined() ? TransferOutcome.COMPLETED : TransferOutcome.FAILED, at);
         }
         ensureStarted(call);
         Disposition disposition;

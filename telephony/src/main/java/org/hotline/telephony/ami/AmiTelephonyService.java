@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.asteriskjava.manager.action.AtxferAction;
+import org.asteriskjava.manager.action.ConfbridgeKickAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.MixMonitorAction;
 import org.asteriskjava.manager.action.OriginateAction;
@@ -156,6 +157,10 @@ class AmiTelephonyService implements TelephonyService {
             attended(call, code, extension, by);
             return;
         }
+        if (mode == TransferMode.CONFERENCE) {
+            conference(call, code, extension, by);
+            return;
+        }
         redirect(call, properties.getTransferContext(), extension);
         publisher.publishEvent(new CallTransferred(callId, code, extension, TransferMode.BLIND,
                 TransferOutcome.ORDERED, by, Instant.now()));
@@ -183,12 +188,72 @@ class AmiTelephonyService implements TelephonyService {
         log.info("call {}: attended transfer to department {} by {}", call.callId, department, actor);
     }
 
+    /**
+     * Three-way call: caller and agent go into the ConfBridge room named by the call id (one Redirect with
+     * ExtraChannel, so neither is left alone), then the window is originated into the same room under a channel id
+     * chosen here, by which its join, its failure and a cancellation find it.
+     */
+    private void conference(LiveCall call, String department, String extension, String actor) {
+        String agentChannel = call.agentChannel;
+        if (agentChannel == null || call.answeredAt == null) {
+            throw new TelephonyActionFailedException("call " + call.callId + " has no agent to talk with");
+        }
+        String callerChannel = channelOf(call);
+        AmiLink link = linkOf(call);
+        Instant now = Instant.now();
+        String window = "hotline-3way-" + UUID.randomUUID();
+        PendingTransfer transfer = new PendingTransfer(TransferMode.CONFERENCE, department, extension, actor, now,
+                window);
+        AmiEventTranslator.ConferenceStart start = translator.beginConference(call.callId, transfer);
+        if (start == AmiEventTranslator.ConferenceStart.REFUSED) {
+            throw new TelephonyActionFailedException("call " + call.callId + " already has a transfer in progress");
+        }
+        String room = call.callId;
+        if (start == AmiEventTranslator.ConferenceStart.MOVE) {
+            try {
+                link.send(new RedirectAction(callerChannel, agentChannel, properties.getConferenceContext(), room, 1,
+                        properties.getConferenceStaffContext(), room, 1));
+            } catch (RuntimeException e) {
+                translator.conferenceRefused(call.callId);
+                throw e;
+            }
+        }
+        OriginateAction originate = new OriginateAction();
+        originate.setChannel("Local/" + extension + "@" + properties.getTransferContext());
+        originate.setContext(properties.getConferenceStaffContext());
+        originate.setExten(room);
+        originate.setPriority(1);
+        originate.setTimeout(properties.getConferenceRingTimeout().toMillis());
+        originate.setAsync(true);
+        originate.setChannelId(window);
+        originate.setCallerId("12345 <" + call.callerNumber + ">");
+        originate.setVariable("HOTLINE_CALL", call.callId);
+        try {
+            link.send(originate);
+        } catch (RuntimeException e) {
+            // caller and agent already talk in the conference: nothing is lost, the three-way attempt failed
+            translator.endTransfer(call.callId, TransferOutcome.FAILED);
+            throw e;
+        }
+        publisher.publishEvent(new CallTransferred(call.callId, department, extension, TransferMode.CONFERENCE,
+                TransferOutcome.ORDERED, actor, now));
+        log.info("call {}: three-way call with department {} by {}", call.callId, department, actor);
+    }
+
     @Override
     public void completeTransfer(String callId, String actor) {
         requireName(actor, "actor");
         LiveCall call = liveCall(callId);
-        translator.transferOf(callId).orElseThrow(() -> new TelephonyActionFailedException(
-                "no attended transfer in progress on call " + callId));
+        PendingTransfer transfer = translator.transferOf(callId).orElseThrow(() -> new TelephonyActionFailedException(
+                "no attended transfer or three-way call in progress on call " + callId));
+        if (transfer.mode == TransferMode.CONFERENCE) {
+            if (!transfer.joined()) {
+                throw new TelephonyActionFailedException("the department has not joined call " + callId + " yet");
+            }
+            linkOf(call).send(new ConfbridgeKickAction(call.conference, call.agentChannel));
+            log.info("call {}: {} left the three-way call", callId, actor);
+            return;
+        }
         // Asterisk completes an attended transfer when the transferer (the agent) hangs up.
         linkOf(call).send(new HangupAction(call.agentChannel));
         log.info("call {}: {} left the attended transfer", callId, actor);
@@ -201,12 +266,31 @@ class AmiTelephonyService implements TelephonyService {
         PendingTransfer transfer = translator.transferOf(callId).orElseThrow(() ->
                 new TelephonyActionFailedException("no attended transfer in progress on call " + callId));
         translator.cancellingTransfer(callId);
+        if (transfer.mode == TransferMode.CONFERENCE) {
+            cancelConference(call, transfer, actor);
+            return;
+        }
         if (transfer.consultChannel == null) {
             translator.endTransfer(callId, TransferOutcome.CANCELLED);
             return;
         }
         linkOf(call).send(new HangupAction(transfer.consultChannel));
         log.info("call {}: {} cancelled the attended transfer", callId, actor);
+    }
+
+    /** Drops the window from a three-way call: out of the room once joined, else its ringing channel. */
+    private void cancelConference(LiveCall call, PendingTransfer transfer, String actor) {
+        if (transfer.joined()) {
+            linkOf(call).send(new ConfbridgeKickAction(call.conference, transfer.windowChannel));
+        } else {
+            try {
+                linkOf(call).send(new HangupAction(transfer.windowChannelId));
+            } catch (TelephonyActionFailedException e) {
+                // the window's channel is already gone (or not yet there): nothing rings any more
+                translator.endTransfer(call.callId, TransferOutcome.CANCELLED);
+            }
+        }
+        log.info("call {}: {} cancelled the three-way call", call.callId, actor);
     }
 
     @Override

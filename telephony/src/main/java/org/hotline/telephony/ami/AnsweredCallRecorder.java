@@ -13,13 +13,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 
 /**
- * Records every answered queue call: on {@link CallAnswered} it starts {@code MixMonitor} on the caller's channel,
- * which the queue has just bridged to the agent, into a file named by the call id.
+ * Records every answered queue call in {@link TelephonyProperties.RecordingMode#AMI} mode: on {@link CallAnswered} it
+ * starts {@code MixMonitor} on the caller's channel, which the queue has just bridged to the agent, into a file named
+ * by the call id. In the default {@link TelephonyProperties.RecordingMode#QUEUE} mode it does nothing: the queue
+ * records and the event translator links the file Asterisk reports.
  *
- * <p>Why the application orders the recording rather than the queue's {@code monitor-format}: the file then carries
- * the call id that the call record, the tickets and the playback endpoint use, the application knows it at once
- * (no guessing Asterisk's naming), and the {@code b} option records the conversation only, not the hold music. The
- * action goes out on a worker, never on the AMI reader thread that delivered the event and must read the answer.
+ * <p>Why this mode is not the default: Asterisk registers the AMI action {@code MixMonitor} in the {@code system}
+ * write class (which also allows shell commands), and the sample manager.conf grants no {@code system}. The action
+ * goes out on a worker, never on the AMI reader thread that delivered the event and must read the answer.
  */
 class AnsweredCallRecorder implements DisposableBean {
 
@@ -40,7 +41,9 @@ class AnsweredCallRecorder implements DisposableBean {
 
     @EventListener
     void on(CallAnswered event) {
-        if (!properties.getRecordings().isEnabled() || event.queue() == null) {
+        if (!properties.getRecordings().isEnabled()
+                || properties.getRecordings().getMode() != TelephonyProperties.RecordingMode.AMI
+                || event.queue() == null) {
             return;
         }
         worker.execute(() -> {

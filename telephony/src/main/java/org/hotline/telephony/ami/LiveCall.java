@@ -35,6 +35,12 @@ final class LiveCall {
     String cause;
     IvrChoice ivrChoice;
     PendingTransfer transfer;
+    /** The ConfBridge room the caller and the agent were moved to for a three-way call (the call id), if any. */
+    volatile String conference;
+    /** The file a MixMonitor on one of the call's channels writes ({@code MIXMONITOR_FILENAME}), and that channel. */
+    String recordingFile;
+    String recordingChannel;
+    boolean recordingLinked;
 
     LiveCall(String callId, String server, Instant startedAt) {
         this.callId = callId;

@@ -38,6 +38,8 @@ interface CallRecordMapper {
                          @Param("disposition") String disposition, @Param("limit") int limit,
                          @Param("offset") long offset);
 
+    List<CallRow> ofTicket(@Param("ticketNo") String ticketNo);
+
     List<CallRow> recentOf(@Param("callerNumber") String callerNumber, @Param("limit") int limit);
 
     long count(@Param("from") Instant from, @Param("to") Instant to, @Param("agent") String agent,

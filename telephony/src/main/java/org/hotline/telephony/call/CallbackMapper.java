@@ -22,6 +22,14 @@ interface CallbackMapper {
 
     int reopen(@Param("id") long id, @Param("at") Instant at);
 
+    int recordOutcome(@Param("id") long id, @Param("dialledBy") String dialledBy, @Param("outcome") String outcome,
+                      @Param("note") String note, @Param("statusAfter") String statusAfter, @Param("at") Instant at);
+
+    int insertAttempt(@Param("id") long id, @Param("callerNumber") String callerNumber,
+                      @Param("dialledBy") String dialledBy, @Param("recordedBy") String recordedBy,
+                      @Param("outcome") String outcome, @Param("note") String note,
+                      @Param("statusAfter") String statusAfter, @Param("at") Instant at);
+
     CallbackRow findById(@Param("id") long id);
 
     List<CallbackRow> findOpen(@Param("limit") int limit);

@@ -2,6 +2,7 @@ package org.hotline.telephony.call;
 
 import java.time.Instant;
 
+import org.hotline.telephony.CallbackOutcome;
 import org.hotline.telephony.CallbackStatus;
 import org.hotline.telephony.CallbackTask;
 
@@ -17,9 +18,14 @@ class CallbackRow {
     String agent;
     Instant createdAt;
     Instant updatedAt;
+    int attempts;
+    String lastOutcome;
+    String lastNote;
+    String lastAgent;
 
     CallbackTask toTask() {
         return new CallbackTask(id, callerNumber, callId, queueName, abandons, CallbackStatus.valueOf(status), agent,
-                createdAt, updatedAt);
+                createdAt, updatedAt, attempts, lastOutcome == null ? null : CallbackOutcome.valueOf(lastOutcome),
+                lastNote, lastAgent);
     }
 }

@@ -59,6 +59,14 @@ class DbCallRecords implements CallRecords {
     }
 
     @Override
+    public List<CallRecord> ofTicket(String ticketNo) {
+        if (ticketNo == null || ticketNo.isBlank() || ticketNo.length() > 32) {
+            throw new IllegalArgumentException("ticket number must be 1..32 characters");
+        }
+        return withTickets(mapper.ofTicket(ticketNo.trim()));
+    }
+
+    @Override
     public List<CallRecord> recentOf(String callerNumber, int limit) {
         if (callerNumber == null || callerNumber.isBlank() || callerNumber.length() > 32) {
             throw new IllegalArgumentException("caller number must be 1..32 characters");

@@ -2,12 +2,15 @@ package org.hotline.telephony.call;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.hotline.telephony.CallAbandoned;
 import org.hotline.telephony.CallLeftQueue;
 import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallPurpose;
+import org.hotline.telephony.CallbackNotDialledException;
 import org.hotline.telephony.CallbackNotOpenException;
+import org.hotline.telephony.CallbackOutcome;
 import org.hotline.telephony.CallbackStatus;
 import org.hotline.telephony.CallbackTask;
 import org.hotline.telephony.Callbacks;
@@ -19,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class DbCallbacks implements Callbacks {
@@ -26,6 +30,7 @@ class DbCallbacks implements Callbacks {
     private static final Logger log = LoggerFactory.getLogger(DbCallbacks.class);
     private static final int OPEN_LIMIT = 500;
     private static final int RECENT_LIMIT = 200;
+    private static final int MAX_NOTE = 500;
 
     private final CallbackMapper mapper;
     private final TelephonyService telephony;
@@ -109,6 +114,43 @@ class DbCallbacks implements Callbacks {
             throw e;
         }
         log.info("callback task {} taken by {}", id, agent);
+        return mapper.findById(id).toTask();
+    }
+
+    @Override
+    public Optional<CallbackTask> find(long id) {
+        return Optional.ofNullable(mapper.findById(id)).map(CallbackRow::toTask);
+    }
+
+    @Override
+    @Transactional
+    public CallbackTask recordOutcome(long id, CallbackOutcome outcome, String note, String recordedBy) {
+        if (outcome == null) {
+            throw new IllegalArgumentException("outcome is required");
+        }
+        if (recordedBy == null || recordedBy.isBlank() || recordedBy.length() > 64) {
+            throw new IllegalArgumentException("recordedBy must be 1..64 characters");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.codePointCount(0, text.length()) > MAX_NOTE) {
+            throw new IllegalArgumentException("note must be at most " + MAX_NOTE + " characters");
+        }
+        CallbackRow row = mapper.findById(id);
+        if (row == null) {
+            throw new UnknownCallbackException(id);
+        }
+        if (!CallbackStatus.TAKEN.name().equals(row.status)) {
+            throw new CallbackNotDialledException(id, CallbackStatus.valueOf(row.status));
+        }
+        boolean done = outcome.finishes() || row.attempts + 1 >= Math.max(1, properties.getCallbacks().getMaxAttempts());
+        String statusAfter = (done ? CallbackStatus.DONE : CallbackStatus.OPEN).name();
+        Instant now = Instant.now();
+        // Conditional on the dialling agent still holding it: of two concurrent outcomes only one is recorded.
+        if (mapper.recordOutcome(id, row.agent, outcome.name(), text, statusAfter, now) == 0) {
+            throw new CallbackNotDialledException(id, CallbackStatus.valueOf(mapper.findById(id).status));
+        }
+        mapper.insertAttempt(id, row.callerNumber, row.agent, recordedBy, outcome.name(), text, statusAfter, now);
+        log.info("callback task {}: {} recorded by {}, now {}", id, outcome.json(), recordedBy, statusAfter);
         return mapper.findById(id).toTask();
     }
 

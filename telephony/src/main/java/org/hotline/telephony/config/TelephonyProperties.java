@@ -28,6 +28,12 @@ public class TelephonyProperties {
     private String inboundContext = "ivr";
     /** Dialplan context for department transfers. */
     private String transferContext = "transfer";
+    /** Dialplan context where the caller joins a three-way call (ConfBridge room named by the call id). */
+    private String conferenceContext = "conference";
+    /** Dialplan context where the agent and the department's window join a three-way call (marked users). */
+    private String conferenceStaffContext = "conference-staff";
+    /** How long the department's window rings before a three-way call goes on without it. */
+    private Duration conferenceRingTimeout = Duration.ofSeconds(30);
     /** Dialplan context for emergency transfers. */
     private String emergencyContext = "emergency";
     /** Dialplan context dialled after the agent answers an originated call. */
@@ -97,6 +103,16 @@ public class TelephonyProperties {
     public void setOutboundContext(String outboundContext) { this.outboundContext = outboundContext; }
     public String getRecordingDirectory() { return recordingDirectory; }
     public void setRecordingDirectory(String recordingDirectory) { this.recordingDirectory = recordingDirectory; }
+    public String getConferenceContext() { return conferenceContext; }
+    public void setConferenceContext(String conferenceContext) { this.conferenceContext = conferenceContext; }
+    public String getConferenceStaffContext() { return conferenceStaffContext; }
+    public void setConferenceStaffContext(String conferenceStaffContext) {
+        this.conferenceStaffContext = conferenceStaffContext;
+    }
+    public Duration getConferenceRingTimeout() { return conferenceRingTimeout; }
+    public void setConferenceRingTimeout(Duration conferenceRingTimeout) {
+        this.conferenceRingTimeout = conferenceRingTimeout;
+    }
     public String getRecordingFormat() { return recordingFormat; }
     public void setRecordingFormat(String recordingFormat) { this.recordingFormat = recordingFormat; }
     public Duration getWrapUp() { return wrapUp; }
@@ -121,7 +137,11 @@ public class TelephonyProperties {
         private Duration window = Duration.ofHours(2);
         /** Whether short abandons create no task. */
         private boolean skipShortAbandons = false;
+        /** Dialling attempts without reaching the citizen after which a task is done. */
+        private int maxAttempts = 3;
 
+        public int getMaxAttempts() { return maxAttempts; }
+        public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
         public Duration getWindow() { return window; }
         public void setWindow(Duration window) { this.window = window; }
         public boolean isSkipShortAbandons() { return skipShortAbandons; }
@@ -136,6 +156,8 @@ public class TelephonyProperties {
     public static class RecordingSettings {
         /** Whether every answered queue call is recorded (MixMonitor on answer). */
         private boolean enabled = true;
+        /** Who starts the recording on answer; recordings Asterisk reports are linked to their call either way. */
+        private RecordingMode mode = RecordingMode.QUEUE;
         /** The directory holding the recording files, as this application sees it. */
         private java.nio.file.Path dir = java.nio.file.Path.of("data", "recordings");
         /** Recordings older than this (by file time) are deleted. */
@@ -143,10 +165,28 @@ public class TelephonyProperties {
 
         public boolean isEnabled() { return enabled; }
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public RecordingMode getMode() { return mode; }
+        public void setMode(RecordingMode mode) { this.mode = mode; }
         public java.nio.file.Path getDir() { return dir; }
         public void setDir(java.nio.file.Path dir) { this.dir = dir; }
         public Duration getRetention() { return retention; }
         public void setRetention(Duration retention) { this.retention = retention; }
+    }
+
+    /** Who starts the recording of an answered queue call. */
+    public enum RecordingMode {
+        /**
+         * Asterisk's queue: {@code monitor-format} in queues.conf and {@code MONITOR_FILENAME} set to the call id by the
+         * dialplan before {@code Queue()}; the queue starts {@code MixMonitor} (option {@code b}) when a member answers.
+         * Needs no AMI rights: the application learns the file from the {@code VarSet MIXMONITOR_FILENAME} and
+         * {@code MixMonitorStart} events (classes dialplan and call).
+         */
+        QUEUE,
+        /**
+         * The application sends the AMI action {@code MixMonitor} on answer. Asterisk registers that action in the
+         * {@code system} write class, which the sample manager.conf does not grant: only for sites that accept it.
+         */
+        AMI
     }
 
     /** {@code hotline.telephony.simulator.*} */

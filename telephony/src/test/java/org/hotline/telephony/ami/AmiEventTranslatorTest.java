@@ -8,14 +8,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.asteriskjava.manager.event.AgentCalledEvent;
 import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.MixMonitorStartEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.asteriskjava.manager.event.VarSetEvent;
 import org.hotline.telephony.AgentState;
 import org.hotline.telephony.AgentStates;
 import org.hotline.telephony.CallEnded;
 import org.hotline.telephony.CallQueued;
 import org.hotline.telephony.CallStarted;
 import org.hotline.telephony.Disposition;
+import org.hotline.telephony.RecordingStarted;
 import org.hotline.telephony.agent.InProcessAgentStatesFactory;
 import org.hotline.telephony.config.TelephonyProperties;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +97,49 @@ class AmiEventTranslatorTest {
         assertThat(adopted.queue).isEqualTo("hotline");
         assertThat(adopted.callerChannel()).isEqualTo("PJSIP/trunk-0001");
         assertThat(adopted.callerNumber).isEqualTo("13900000006");
+    }
+
+    @Test
+    void aRecordingIsLinkedOnceWithTheFileMixMonitorAnnouncedOnItsOwnChannel() {
+        translator.onEvent("pbx", newChannel("700.1", "700.1", "ivr", "13900000007"));
+        translator.onEvent("pbx", mixMonitorFile("700.1", "700.1", "/var/spool/asterisk/monitor/700.1.wav"));
+        translator.onEvent("pbx", mixMonitorStart("700.1", "700.1"));
+        translator.onEvent("pbx", mixMonitorFile("700.1", "700.1", "/var/spool/asterisk/monitor/other.wav"));
+        translator.onEvent("pbx", mixMonitorStart("700.1", "700.1"));
+
+        assertThat(published).filteredOn(RecordingStarted.class::isInstance).map(RecordingStarted.class::cast)
+                .extracting(RecordingStarted::file).containsExactly("/var/spool/asterisk/monitor/700.1.wav");
+    }
+
+    @Test
+    void aRecordingWhoseFileWasAnnouncedOnAnotherChannelIsNamedByTheCallId() {
+        translator.onEvent("pbx", newChannel("800.1", "800.1", "ivr", "13900000008"));
+        translator.onEvent("pbx", newChannel("800.1", "800.2", "ivr", "13900000008"));
+        translator.onEvent("pbx", mixMonitorFile("800.1", "800.2", "/tmp/elsewhere.wav"));
+        translator.onEvent("pbx", mixMonitorStart("800.1", "800.1"));
+
+        assertThat(published).filteredOn(RecordingStarted.class::isInstance).map(RecordingStarted.class::cast)
+                .extracting(RecordingStarted::file).containsExactly("800.1.wav");
+    }
+
+    private static VarSetEvent mixMonitorFile(String linkedId, String uniqueId, String file) {
+        VarSetEvent event = new VarSetEvent("pbx");
+        event.setLinkedId(linkedId);
+        event.setUniqueId(uniqueId);
+        event.setChannel("PJSIP/trunk-" + uniqueId);
+        event.setVariable("MIXMONITOR_FILENAME");
+        event.setValue(file);
+        event.setDateReceived(new Date());
+        return event;
+    }
+
+    private static MixMonitorStartEvent mixMonitorStart(String linkedId, String uniqueId) {
+        MixMonitorStartEvent event = new MixMonitorStartEvent("pbx");
+        event.setLinkedId(linkedId);
+        event.setUniqueId(uniqueId);
+        event.setChannel("PJSIP/trunk-" + uniqueId);
+        event.setDateReceived(new Date());
+        return event;
     }
 
     private CallEnded ended(String callId) {

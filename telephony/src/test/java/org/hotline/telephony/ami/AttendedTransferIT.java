@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.hotline.telephony.AmiFixture;
-import org.hotline.telephony.AmiHealth;
 import org.hotline.telephony.CallRecords;
 import org.hotline.telephony.TelephonyActionFailedException;
-import org.hotline.telephony.TelephonyIntegrationSupport;
-import org.hotline.telephony.TelephonyService;
 import org.hotline.telephony.TestCalls;
 import org.hotline.telephony.TransferMode;
 import org.hotline.telephony.UnknownDepartmentException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Attended transfer to a department's live window against the transcript-driven AMI server: {@code Atxfer} from the
@@ -29,23 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@code ami-atxfer-noanswer.txt}: the caller is back with the agent) and the agent cancelling. Every step is
  * audited.
  */
-class AttendedTransferIT extends TelephonyIntegrationSupport {
+class AttendedTransferIT extends TransferITSupport {
 
     private static final String CONSULT_CHANNEL = "Local/8001@transfer-00000002;1";
-
-    @Autowired
-    AmiHealth health;
-    @Autowired
-    TelephonyService telephony;
-    @Autowired
-    CallRecords callRecords;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void linkUp() {
-        await().atMost(Duration.ofSeconds(15)).until(health::allUp);
-    }
 
     @Test
     void theAgentConsultsTheWindowThenLeavesAndTheCallerIsConnected() {
@@ -133,15 +113,6 @@ class AttendedTransferIT extends TelephonyIntegrationSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> callRecords.find(callId).orElseThrow().endedAt() != null);
     }
 
-    private AmiFixture answered() {
-        AmiFixture call = TestCalls.answeredCall();
-        String callId = TestCalls.callIdOf(call);
-        AMI.play(call.eventsThrough("Event: AgentConnect"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> callRecords.find(callId)
-                .map(r -> r.answeredAt() != null).orElse(false));
-        return call;
-    }
-
     private void hangUp(AmiFixture call) {
         String callId = TestCalls.callIdOf(call);
         AMI.play(call.eventsAfter("Event: AgentConnect"));
@@ -150,31 +121,10 @@ class AttendedTransferIT extends TelephonyIntegrationSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> callRecords.find(callId).orElseThrow().endedAt() != null);
     }
 
-    /** The transcript's calls carry the recorded ids; this gives them the ids of the call played in this test. */
-    private static AmiFixture transcript(String name, String callId) {
-        return AmiFixture.load(name).replacing("17953902", callId.substring(0, callId.indexOf('.') - 2));
-    }
-
     @Autowired
     AmiEventTranslator translator;
 
     private boolean telephonyKnowsConsultation(String callId) {
         return translator.transferOf(callId).map(t -> CONSULT_CHANNEL.equals(t.consultChannel)).orElse(false);
-    }
-
-    private List<String> outcomes(String callId) {
-        return jdbc.queryForList("SELECT outcome FROM telephony_transfer_audit WHERE call_id = ? ORDER BY id",
-                String.class, callId);
-    }
-
-    private List<Map<String, Object>> audit(String callId) {
-        return jdbc.queryForList("SELECT kind, target, actor, outcome FROM telephony_transfer_audit "
-                + "WHERE call_id = ? ORDER BY id", callId);
-    }
-
-    private static Map<String, String> last(String action) {
-        List<Map<String, String>> actions = AMI.actions(action);
-        assertThat(actions).isNotEmpty();
-        return actions.get(actions.size() - 1);
     }
 }

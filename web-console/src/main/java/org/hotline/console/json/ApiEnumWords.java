@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.hotline.knowledge.KbStatus;
 import org.hotline.telephony.AgentState;
+import org.hotline.telephony.CallbackOutcome;
 import org.hotline.telephony.CallbackStatus;
 import org.hotline.telephony.ContactChannel;
 import org.hotline.telephony.ContactStatus;
@@ -56,7 +57,8 @@ public final class ApiEnumWords {
     static {
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Channel.class,
                 TicketType.class, Urgency.class, Closure.class, RevealField.class, Actor.Role.class, DayKind.class,
-                DepartmentKind.class, DistrictLevel.class, Disposition.class, CallbackStatus.class, AgentState.class,
+                DepartmentKind.class, DistrictLevel.class, Disposition.class, CallbackStatus.class, CallbackOutcome.class,
+                AgentState.class,
                 IvrChoice.class, KbStatus.class, Card.class, EscalationAudience.class, EscalationStatus.class,
                 LevelTrigger.class, RepeatReport.Kind.class, ContactChannel.class, ContactStatus.class,
                 IdentityKind.class, ResponseClock.class)) {

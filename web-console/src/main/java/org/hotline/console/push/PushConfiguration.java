@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -75,8 +76,10 @@ public class PushConfiguration {
     @Bean
     @ConditionalOnProperty(name = "hotline.redis.enabled", havingValue = "true")
     RedisPushBus redisPushBus(JedisPooled jedis, PushProperties properties, LocalSessions sessions,
-                              ObjectMapper mapper, PushCatchUp catchUp, PushMessageStore store, Environment environment) {
-        return new RedisPushBus(jedis, properties, sessions, mapper, catchUp, store, busSigner(properties, environment));
+                              ObjectMapper mapper, PushCatchUp catchUp, PushMessageStore store, Environment environment,
+                              ApplicationEventPublisher events) {
+        return new RedisPushBus(jedis, properties, sessions, mapper, catchUp, store, busSigner(properties, environment),
+                events);
     }
 
     /**

@@ -11,7 +11,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Closes push sockets on this node with 1008: a user's when the user's sessions are revoked (disabled, password
- * reset, role changed), after the change commits; those opened from an HTTP session when it ends (logout, idle
+ * reset, role changed) on this node or another, after the change commits; those opened from an HTTP session when it ends (logout, idle
  * timeout).
  */
 final class PushSessionTermination {

@@ -1,6 +1,7 @@
 package org.hotline.console.push;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,9 +14,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.hotline.console.security.ClusterBusRecovered;
+import org.hotline.console.security.UserSessionsRevoked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.JedisPubSub;
@@ -27,7 +32,10 @@ import redis.clients.jedis.exceptions.JedisException;
  * subscriber thread delivers what other nodes publish (its own node's messages are recognised by node id and
  * skipped). The subscriber reconnects after a pause when Redis goes away; once subscribed again it replays from the
  * database, to every local session, what was sent after the last message seen before the outage (sessions skip what
- * they already had), so an outage delays messages but does not lose them. Thread-safe; lifecycle-managed by Spring.
+ * they already had), so an outage delays messages but does not lose them. The same channel carries the ends of
+ * users' sessions ({@link UserSessionsRevoked}) to the other nodes, signed alike; those missed during an outage are
+ * found in the account audit once subscribed again ({@link ClusterBusRecovered}). Thread-safe; lifecycle-managed by
+ * Spring.
  */
 final class RedisPushBus implements PushBus, SmartLifecycle {
 
@@ -43,9 +51,11 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
     private final ObjectMapper mapper;
     private final PushCatchUp catchUp;
     private final PushMessageStore store;
+    private final ApplicationEventPublisher events;
     private final String nodeId = UUID.randomUUID().toString();
     private final AtomicLong lastSeenId = new AtomicLong();
     private volatile long seenBeforeOutage;
+    private volatile Instant outageSince;
 
     private final Object lock = new Object();
     private volatile boolean running;
@@ -58,7 +68,8 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
     private ExecutorService recovery;
 
     RedisPushBus(JedisPooled jedis, PushProperties properties, LocalSessions sessions, ObjectMapper mapper,
-                 PushCatchUp catchUp, PushMessageStore store, PushBusSigner signer) {
+                 PushCatchUp catchUp, PushMessageStore store, PushBusSigner signer, ApplicationEventPublisher events) {
+        this.events = events;
         this.signer = signer;
         this.jedis = jedis;
         this.channel = properties.getRedisChannel();
@@ -77,6 +88,28 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
             jedis.publish(channel, encode(envelope));
         } catch (JedisException e) {
             log.warn("push message {} not published to Redis channel {}: {}", envelope.id(), channel, e.getMessage());
+        }
+    }
+
+    /**
+     * Tells the other nodes to end the user's sessions and sockets; an event that came from another node is not
+     * passed on again. A node that is not subscribed at that moment catches up from the account audit when it
+     * subscribes again; when this node cannot publish, the others do not learn it before the idle timeout, so that is
+     * logged as an error.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRevoked(UserSessionsRevoked revoked) {
+        if (revoked.fromOtherNode()) {
+            return;
+        }
+        ObjectNode node = mapper.createObjectNode();
+        node.put("node", nodeId);
+        node.put("revoke", revoked.username());
+        try {
+            jedis.publish(channel, signer.sign(mapper.writeValueAsString(node)));
+        } catch (JsonProcessingException | JedisException e) {
+            log.error("the end of {}'s sessions was not sent to the other nodes: {}", revoked.username(),
+                    e.getMessage());
         }
     }
 
@@ -150,6 +183,7 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
             } catch (JedisException e) {
                 if (!failing) {
                     seenBeforeOutage = lastSeenId.get();
+                    outageSince = Instant.now();
                     log.warn("push bus lost Redis channel {}: {}; reconnecting every {}", channel, e.getMessage(),
                             reconnectDelay);
                 }
@@ -216,6 +250,10 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
             if (nodeId.equals(node.path("node").asText())) {
                 return;
             }
+            if (node.hasNonNull("revoke")) {
+                events.publishEvent(new UserSessionsRevoked(node.get("revoke").asText(), true));
+                return;
+            }
             long id = node.path("id").asLong();
             lastSeenId.accumulateAndGet(id, Math::max);
             sessions.deliver(new PushEnvelope(id, TargetKind.valueOf(node.path("kind").asText()),
@@ -235,8 +273,12 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
                 long since = seenBeforeOutage;
                 log.info("push bus subscribed again to Redis channel {}; replaying messages after {} to local sessions",
                         subscribedChannel, since);
+                Instant lostAt = outageSince;
                 try {
-                    recovery.execute(() -> recoverAfter(since));
+                    recovery.execute(() -> {
+                        recoverAfter(since);
+                        events.publishEvent(new ClusterBusRecovered(lostAt));
+                    });
                 } catch (RejectedExecutionException e) {
                     log.debug("push bus stopping, no replay after {}", since);
                 }

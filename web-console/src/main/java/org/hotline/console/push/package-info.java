@@ -24,7 +24,8 @@
  *       reconnect with it (a new token each time).</li>
  *   <li>Client to server: {@code {"type":"typing","text":…,"category":…,"seq":n}} (agent endpoint only; answered
  *       with {@code {"type":"suggestions","seq":n,"text":…,"items":[{"entryId","question","snippet","score"}]}}, the
- *       newest seq winning), {@code {"type":"resume","after":id}} (as {@code after} above) and
+ *       newest seq winning; {@code snippet} is {@code {"text":…,"highlights":[[start,end]…]}}, plain text and UTF-16
+ *       offsets, never markup), {@code {"type":"resume","after":id}} (as {@code after} above) and
  *       {@code {"type":"ping"}} (answered {@code {"type":"pong"}}).</li>
  *   <li>Errors: {@code {"type":"error","code":…,"message":…}} with code {@code bad-json}, {@code bad-request},
  *       {@code unknown-type}, {@code rate-limited} or {@code suggestions-unavailable}; the socket stays open. A

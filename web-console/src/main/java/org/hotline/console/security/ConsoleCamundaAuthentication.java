@@ -39,7 +39,8 @@ public class ConsoleCamundaAuthentication implements AuthenticationProvider {
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated() || authentication.getAuthorities().stream()
-                .noneMatch(authority -> ConsoleRole.ADMIN.authority().equals(authority.getAuthority()))) {
+                .noneMatch(authority -> ConsoleRole.ADMIN.authority().equals(authority.getAuthority()))
+                || authentication.getPrincipal() instanceof HotlineUserDetails user && user.mustChangePassword()) {
             return AuthenticationResult.unsuccessful();
         }
         String username = authentication.getName();

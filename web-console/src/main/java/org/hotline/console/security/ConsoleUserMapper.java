@@ -32,4 +32,7 @@ interface ConsoleUserMapper {
                     @Param("action") AccountAction action, @Param("detail") String detail);
 
     List<AccountAuditRow> findAudit(@Param("username") String username);
+
+    /** Users disabled, reset or given another role at or after {@code since}. */
+    List<String> findRevokedSince(@Param("since") LocalDateTime since);
 }

@@ -39,6 +39,10 @@ final class HotlineUserDetails implements UserDetails {
         return new CurrentUser(username, role, departmentCode);
     }
 
+    ConsoleRole role() {
+        return role;
+    }
+
     boolean mustChangePassword() {
         return mustChangePassword;
     }

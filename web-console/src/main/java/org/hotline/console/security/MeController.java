@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/me}: who is logged in, whether the password must be changed first, and the CSRF token the console
- * sends back as {@code X-XSRF-TOKEN} on state-changing calls made with its session cookie.
+ * {@code GET /api/me}: who is logged in, whether the password must be changed first, whether a second factor is
+ * enrolled ({@code totpEnrolled}) or must be enrolled first ({@code totpEnrolmentRequired}), and the CSRF token the
+ * console sends back as {@code X-XSRF-TOKEN} on state-changing calls made with its session cookie.
  * {@code POST /api/me/password}: the user changes the own password.
  */
 @RestController
@@ -29,11 +30,13 @@ class MeController {
 
     private final CurrentUsers currentUsers;
     private final ConsoleAccounts accounts;
+    private final SecondFactor secondFactor;
     private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-    MeController(CurrentUsers currentUsers, ConsoleAccounts accounts) {
+    MeController(CurrentUsers currentUsers, ConsoleAccounts accounts, SecondFactor secondFactor) {
         this.currentUsers = currentUsers;
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
     }
 
     @GetMapping("/api/me")
@@ -42,8 +45,11 @@ class MeController {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         boolean mustChange = SecurityContextHolder.getContext().getAuthentication().getPrincipal()
             instanceof HotlineUserDetails details && details.mustChangePassword();
+        boolean enrolmentRequired = request.getSession(false) != null
+            && request.getSession(false).getAttribute(SecondFactorLogin.ENROLMENT_REQUIRED) != null;
+        boolean enrolled = SecondFactorLogin.ROLES.contains(user.role()) && secondFactor.isEnrolled(user.username());
         return new Me(user.username(), user.role(), user.departmentCode(), csrf == null ? null : csrf.getToken(),
-            mustChange);
+            mustChange, enrolled, enrolmentRequired);
     }
 
     @PostMapping("/api/me/password")
@@ -65,7 +71,8 @@ class MeController {
         }
     }
 
-    record Me(String username, ConsoleRole role, String departmentCode, String csrfToken, boolean mustChangePassword) {
+    record Me(String username, ConsoleRole role, String departmentCode, String csrfToken, boolean mustChangePassword,
+              boolean totpEnrolled, boolean totpEnrolmentRequired) {
     }
 
     record PasswordChange(@NotNull @Size(max = PasswordPolicy.MAX_LENGTH) String currentPassword,

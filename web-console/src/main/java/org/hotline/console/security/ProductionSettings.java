@@ -69,6 +69,10 @@ public final class ProductionSettings implements EnvironmentPostProcessor, Order
         if (env.getProperty("hotline.redis.enabled", Boolean.class, false)) {
             checkSecret(env, "hotline.push.bus-secret", "HOTLINE_PUSH_BUS_SECRET", problems);
         }
+        // Unset, the push secret (checked above) encrypts the TOTP secrets; set, it must be as strong.
+        if (!env.getProperty("hotline.security.totp.encryption-key", "").isBlank()) {
+            checkSecret(env, "hotline.security.totp.encryption-key", "HOTLINE_TOTP_ENCRYPTION_KEY", problems);
+        }
         if (isSample(env.getProperty("hotline.knowledge.phone-hash-salt", ""))
                 || env.getProperty("hotline.knowledge.phone-hash-salt", "").length() < 16) {
             problems.add("hotline.knowledge.phone-hash-salt (HOTLINE_PHONE_HASH_SALT) is missing, shorter than 16 "

@@ -45,14 +45,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationHandlers problems,
                                             SecurityProperties properties, AuthenticationManager authenticationManager,
-                                            SessionTermination sessions, IntegrationApiKeys apiKeys,
-                                            LoginThrottle throttle) throws Exception {
+                                            IntegrationApiKeys apiKeys,
+                                            LoginThrottle throttle, SecondFactorLogin secondFactorLogin,
+                                            SecondFactor secondFactor) throws Exception {
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null);
         http
             .authenticationManager(authenticationManager)
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/login.html", "/login-info", "/css/**", "/js/**", "/i18n/**", "/webjars/**",
+                .requestMatchers("/login", "/login.html", "/login/totp", "/login-info", "/css/**", "/js/**", "/i18n/**", "/webjars/**",
                     "/favicon.ico", "/favicon.svg", "/error")
                 .permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
@@ -64,10 +65,7 @@ class SecurityConfiguration {
             .formLogin(form -> form
                 .loginPage("/login.html")
                 .loginProcessingUrl("/login")
-                .successHandler((request, response, authentication) -> {
-                    sessions.loggedIn(authentication.getName(), request.getSession());
-                    response.sendRedirect("/");
-                })
+                .successHandler(secondFactorLogin::passwordAccepted)
                 .failureHandler((request, response, e) -> response.sendRedirect(
                     e instanceof LoginLockedException ? "/login.html?locked" : "/login.html?error"))
                 .permitAll())
@@ -87,10 +85,10 @@ class SecurityConfiguration {
                 .ignoringRequestMatchers(request -> credentialsOnly(request, properties))
                 .ignoringRequestMatchers(CHANNEL_INBOUND))
             .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, throttle, problems), BasicAuthenticationFilter.class)
-            .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
+            .addFilterAfter(new PasswordChangeRequiredFilter(problems, secondFactorLogin, secondFactor), AuthorizationFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
-                    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+                    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; media-src 'self' blob:; "
                         + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; "
                         + "base-uri 'none'; object-src 'none'")));
         if (properties.isHttpBasic()) {

@@ -1,7 +1,10 @@
 package org.hotline.console.security;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -52,6 +55,39 @@ public class SecurityProperties {
     private int revealAlertThreshold = 10;
     @NotNull
     private Duration revealWindow = Duration.ofHours(1);
+    /** The second factor (TOTP) of administrators and supervisors. */
+    @Valid
+    private final Totp totp = new Totp();
+
+    public Totp getTotp() {
+        return totp;
+    }
+
+    /** Keys {@code hotline.security.totp.*}. */
+    public static class Totp {
+
+        /** Roles whose users must enrol (ADMIN, SUPERVISOR); empty: the second factor is optional. */
+        private Set<ConsoleRole> requiredRoles = EnumSet.noneOf(ConsoleRole.class);
+        /** Secret the stored TOTP secrets are encrypted under; the push secret when empty. Changing it voids enrolments. */
+        private String encryptionKey = "";
+
+        public Set<ConsoleRole> getRequiredRoles() {
+            return requiredRoles;
+        }
+
+        public void setRequiredRoles(Set<ConsoleRole> requiredRoles) {
+            this.requiredRoles = requiredRoles.isEmpty() ? EnumSet.noneOf(ConsoleRole.class)
+                : EnumSet.copyOf(requiredRoles);
+        }
+
+        public String getEncryptionKey() {
+            return encryptionKey;
+        }
+
+        public void setEncryptionKey(String encryptionKey) {
+            this.encryptionKey = encryptionKey;
+        }
+    }
 
     public boolean isHttpBasic() {
         return httpBasic;

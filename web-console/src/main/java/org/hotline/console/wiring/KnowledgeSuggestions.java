@@ -7,6 +7,7 @@ import org.hotline.console.push.SuggestionProvider;
 import org.hotline.console.security.CurrentUser;
 import org.hotline.knowledge.KnowledgeSearch;
 import org.hotline.knowledge.SearchQuery;
+import org.hotline.knowledge.Snippet;
 import org.hotline.workflow.PersonalData;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class KnowledgeSuggestions implements SuggestionProvider {
         return search.search(new SearchQuery(PersonalData.mask(text), blankToNull(category), null, limit,
                 SearchQuery.SearchOrigin.TYPING))
             .hits().stream()
-            .map(hit -> new Suggestion(hit.entryId(), hit.question(), hit.snippet() == null ? "" : hit.snippet(),
+            .map(hit -> new Suggestion(hit.entryId(), hit.question(), hit.snippet() == null ? Snippet.EMPTY : hit.snippet(),
                 hit.score()))
             .toList();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.hotline.console.push.PushPayload;
 import org.hotline.knowledge.SearchHit;
+import org.hotline.knowledge.Snippet;
 import org.hotline.telephony.CallRecord;
 import org.hotline.workflow.TicketView;
 
@@ -51,7 +52,7 @@ record ScreenPop(String callId, String callerNumber, String callerName, String q
 
     /** A knowledge-base entry proposed for the call. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record SuggestedEntry(String entryId, String question, String snippet, float score) {
+    record SuggestedEntry(String entryId, String question, Snippet snippet, float score) {
 
         static SuggestedEntry of(SearchHit hit) {
             return new SuggestedEntry(hit.entryId(), hit.question(), hit.snippet(), hit.score());

@@ -3,6 +3,7 @@ package org.hotline.console.wiring;
 import org.hotline.knowledge.SimilarTickets;
 import org.hotline.knowledge.TicketClassifier;
 import org.hotline.knowledge.TicketSnapshot;
+import org.hotline.knowledge.TicketTerms;
 import org.hotline.workflow.Closure;
 import org.hotline.workflow.TicketClosed;
 import org.hotline.workflow.TicketRegistered;
@@ -20,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the knowledge module's view of tickets current: every registered ticket becomes a candidate for duplicate
- * detection, every closed one leaves it and teaches the classifier its final category. Each runs after the ticket
+ * detection and has its content terms counted for the hot topics ({@link TicketTerms}), every closed one leaves it
+ * and teaches the classifier its final category. Each runs after the ticket
  * commits, in a transaction of its own. Only masked text is handed over ({@link PersonalData}), and nothing of a
  * confidential report (the phone goes only as the index's salted hash).
  */
@@ -32,11 +34,14 @@ class TicketKnowledgeFeed {
     private final SimilarTickets similarTickets;
     private final TicketClassifier classifier;
     private final TicketService tickets;
+    private final TicketTerms terms;
 
-    TicketKnowledgeFeed(SimilarTickets similarTickets, TicketClassifier classifier, TicketService tickets) {
+    TicketKnowledgeFeed(SimilarTickets similarTickets, TicketClassifier classifier, TicketService tickets,
+            TicketTerms terms) {
         this.similarTickets = similarTickets;
         this.classifier = classifier;
         this.tickets = tickets;
+        this.terms = terms;
     }
 
     /** A confidential report's words never leave the workflow module. */
@@ -52,11 +57,16 @@ class TicketKnowledgeFeed {
             if (confidential(event.no())) {
                 return;
             }
-            similarTickets.index(new TicketSnapshot(event.no().toString(), PersonalData.mask(event.content()),
-                event.citizenPhone(),
-                event.districtCode(), event.categoryCode(), true, event.at()));
+            String masked = PersonalData.mask(event.content());
+            try {
+                similarTickets.index(new TicketSnapshot(event.no().toString(), masked, event.citizenPhone(),
+                    event.districtCode(), event.categoryCode(), true, event.at()));
+            } catch (RuntimeException e) {
+                log.warn("ticket {} not indexed for duplicate detection: {}", event.no(), e.getMessage());
+            }
+            terms.record(event.no().toString(), masked, event.at());
         } catch (RuntimeException e) {
-            log.warn("ticket {} not indexed for duplicate detection: {}", event.no(), e.getMessage());
+            log.warn("ticket {} not counted for hot topics: {}", event.no(), e.getMessage());
         }
     }
 

@@ -48,8 +48,36 @@ class KnowledgeApiIT extends HotlineIntegrationSupport {
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         JsonNode hits = found.json().get("hits");
         assertThat(ids(hits)).contains("QA0209").doesNotContain("QA0210");
-        assertThat(hits.get(0).get("snippet").asText()).contains("<em>");
+        assertThat(hits.get(0).get("snippet").get("highlights").size()).isPositive();
         assertThat(hits.get(0).get("score").asDouble()).isPositive();
+    }
+
+    @Test
+    void snippetsArePlainTextWithOffsetsSoAnAnswersMarkupStaysInert() {
+        String answer = "犬只登记<script>alert(1)</script>请带<img src=x onerror=alert(2)>疫苗本到犬只登记窗口";
+        Response created = api.post("admin", "/api/kb/entries", Map.of("question", "犬只登记要带什么？",
+            "answer", answer, "categoryCode", "C1802", "status", "published"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+
+        JsonNode hit = await().atMost(Duration.ofSeconds(10)).until(() -> {
+            JsonNode hits = api.get("agent1", "/api/kb/search?limit=5&q=" + q("犬只登记")).json().get("hits");
+            for (JsonNode h : hits) {
+                if (h.get("entryId").asText().equals(id)) {
+                    return h;
+                }
+            }
+            return null;
+        }, java.util.Objects::nonNull);
+
+        JsonNode snippet = hit.get("snippet");
+        String text = snippet.get("text").asText();
+        assertThat(text).isEqualTo(answer);
+        List<String> marked = new ArrayList<>();
+        snippet.get("highlights").forEach(range -> marked.add(text.substring(range.get(0).asInt(),
+            range.get(1).asInt())));
+        assertThat(marked).isNotEmpty().allSatisfy(word -> assertThat("犬只登记").contains(word));
+        assertThat(marked).as("the query's words, in the answer twice").hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -92,6 +92,22 @@ final class Browser implements AutoCloseable {
             });
     }
 
+    /**
+     * Waits for a queue's row of the ticket, pressing "load more" while it is not there: department queues are sorted
+     * by deadline and paged, so a ticket due late may sit on a later page of a long queue.
+     */
+    void showQueueRow(String ticketNo) {
+        waitFor(By.id("ticket-table"));
+        By row = By.cssSelector("tr[data-ticket='" + ticketNo + "']");
+        await().ignoring(StaleElementReferenceException.class).until(d -> {
+            if (!d.findElements(row).isEmpty()) {
+                return true;
+            }
+            d.findElements(By.id("queue-more")).forEach(this::click);
+            return false;
+        });
+    }
+
     /** Saves the visible page as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
         Path target = Path.of("target", "screenshots", name + ".png");

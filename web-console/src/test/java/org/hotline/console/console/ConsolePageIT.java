@@ -62,6 +62,7 @@ class ConsolePageIT extends HotlineIntegrationSupport {
 
         try (Browser browser = new Browser(port)) {
             browser.logIn("dept-gjj");
+            browser.showQueueRow(no);
             browser.click(By.cssSelector("tr[data-ticket='" + no + "']"));
             browser.click(By.cssSelector("#ticket-actions button[data-action='sign']"));
             browser.click(By.cssSelector("#action-form button[type=submit]"));

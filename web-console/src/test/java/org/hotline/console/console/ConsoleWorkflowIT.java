@@ -34,6 +34,9 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.hotline.telephony.config.TelephonyProperties telephony;
+
     TestApi api;
 
     @BeforeEach
@@ -91,6 +94,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         try (Browser department = new Browser(port)) {
             department.logIn("dept-gjj");
             department.open("/#/queue/to-sign");
+            department.showQueueRow(no);
             department.click(By.cssSelector("tr[data-ticket='" + no + "']"));
             act(department, "sign");
             awaitStatus(department, "IN_PROGRESS");
@@ -172,8 +176,131 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             assertThat(dialled.getText()).contains(caller).contains("已回拨").contains("agent1");
             agent.await().until(ExpectedConditions.invisibilityOfElementLocated(
                 By.xpath("//tr[@data-callback][td[1][text()='" + caller + "']]")));
+
+            // The line was busy: the task goes back to the open list with the attempt counted.
+            By outcome = By.xpath("//tr[@data-dialled][td[1][text()='" + caller + "']]//button[contains(@class,'outcome')]");
+            agent.click(outcome);
+            WebElement dialog = agent.waitFor(By.id("outcome-dialog"));
+            new Select(dialog.findElement(By.id("callback-outcome"))).selectByValue("busy");
+            dialog.findElement(By.id("callback-note")).sendKeys("占线，稍后再拨");
+            agent.screenshot("agent-callback-outcome");
+            agent.click(By.cssSelector("#outcome-dialog button.confirm"));
+            WebElement again = agent.waitFor(By.xpath("//tr[@data-callback][td[1][text()='" + caller + "']]"));
+            agent.await().until(ExpectedConditions.textToBePresentInElement(again, "占线"));
+            assertThat(again.getText()).contains("1").contains("agent1").contains("占线，稍后再拨");
+
+            // Dialled again and reached: the task is done and leaves both lists.
+            agent.click(By.xpath("//tr[@data-callback][td[1][text()='" + caller + "']]//button[contains(@class,'dial')]"));
+            agent.click(outcome);
+            new Select(agent.waitFor(By.id("callback-outcome"))).selectByValue("reached");
+            agent.click(By.cssSelector("#outcome-dialog button.confirm"));
+            agent.await().until(ExpectedConditions.invisibilityOfElementLocated(outcome));
+            assertThat(agent.all(By.xpath("//tr[@data-callback][td[1][text()='" + caller + "']]"))).isEmpty();
+            assertThat(jdbc.queryForList("SELECT outcome FROM telephony_callback_attempt a JOIN telephony_callback c "
+                + "ON c.id = a.callback_id WHERE c.caller_number = ? ORDER BY a.id", String.class, caller))
+                .containsExactly("BUSY", "REACHED");
+            assertThat(jdbc.queryForObject("SELECT status FROM telephony_callback WHERE caller_number = ?",
+                String.class, caller)).isEqualTo("DONE");
             assertThat(agent.javaScriptErrors()).isEmpty();
         }
+    }
+
+    @Test
+    void anAgentListsTodaysTicketsAndLooksThemUpByPhoneAndWordsWithoutThePhoneInAnyUrl() {
+        String phone = "139" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999));
+        String word = "查找" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "y");
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("channel", "phone", "type", "complaint",
+            "categoryCode", "C0401", "districtCode", "JC", "content", "公积金提取 " + word, "citizenPhone", phone));
+        String mine = api.post("agent1", "/api/tickets", body).json().get("ticketNo").asText();
+        body.remove("citizenPhone");
+        String theirs = api.post("agent2", "/api/tickets", body).json().get("ticketNo").asText();
+
+        try (Browser agent = new Browser(port)) {
+            agent.logIn("agent1");
+            agent.open("/#/mine");
+            WebElement today = agent.waitFor(By.id("mine-table"));
+            agent.waitFor(By.cssSelector("#mine-table tr[data-ticket='" + mine + "']"));
+            assertThat(today.findElements(By.cssSelector("tr[data-ticket='" + theirs + "']"))).isEmpty();
+            agent.screenshot("agent-mine-today");
+
+            agent.open("/#/lookup");
+            WebElement query = agent.waitFor(By.id("lookup-query"));
+            query.sendKeys(phone, Keys.ENTER);
+            WebElement byPhone = agent.waitFor(By.cssSelector("#lookup-table tr[data-ticket='" + mine + "']"));
+            assertThat(agent.all(By.cssSelector("#lookup-table tr[data-ticket]"))).hasSize(1);
+            assertThat(byPhone.getText()).contains("市住房公积金管理中心");
+            Object urls = agent.driver().executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).join(' ') + ' ' + location.href");
+            assertThat(String.valueOf(urls)).contains("/api/tickets/search").doesNotContain(phone);
+
+            query = agent.driver().findElement(By.id("lookup-query"));
+            query.clear();
+            query.sendKeys(word);
+            new Select(agent.driver().findElement(By.name("district"))).selectByValue("JC");
+            agent.click(By.id("lookup-submit"));
+            agent.waitFor(By.cssSelector("#lookup-table tr[data-ticket='" + theirs + "']"));
+            agent.waitFor(By.cssSelector("#lookup-table tr[data-ticket='" + mine + "']"));
+            assertThat(agent.driver().findElement(By.id("lookup-table-shown")).getText()).contains("2");
+            agent.screenshot("agent-lookup-words");
+            assertThat(agent.javaScriptErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDepartmentSeesItsQueueByDeadlineAndHearsTheLinkedCallsRecordingWithAReason() throws Exception {
+        AmiFixture call = TestCalls.answeredCall();
+        String callId = TestCalls.callIdOf(call);
+        AMI.play(call.eventsThrough("Event: AgentConnect"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
+            .hasNonNull("recordingFile"));
+        TestApi.Response created = api.post("agent1", "/api/tickets", Map.of("channel", "phone", "type", "complaint",
+            "categoryCode", "C0401", "districtCode", "JC", "citizenPhone", TestCalls.callerOf(call),
+            "content", "公积金贷款审批超过一个月没有结果", "callId", callId));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String no = created.json().get("ticketNo").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
+            .get("ticketNos").toString().contains(no));
+        AMI.play(call.eventsAfter("Event: AgentConnect"));
+        String file = api.get("supervisor1", "/api/calls/" + callId).json().get("recordingFile").asText();
+        java.nio.file.Path dir = telephony.getRecordings().getDir();
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(file), silentWav());
+        assertThat(api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of()).status()).isEqualTo(200);
+
+        try (Browser department = new Browser(port)) {
+            department.logIn("dept-gjj");
+            department.open("/#/queue/to-sign");
+            department.showQueueRow(no);
+            List<Long> dues = department.all(By.cssSelector("#ticket-table .countdown[data-due]")).stream()
+                .map(c -> java.time.Instant.parse(c.getAttribute("data-due")).toEpochMilli()).toList();
+            assertThat(dues).isNotEmpty().isSorted();
+
+            department.open("/#/ticket/" + no);
+            WebElement linked = department.waitFor(By.cssSelector("#ticket-calls li[data-call='" + callId + "']"));
+            assertThat(linked.getText()).contains("agent1");
+            department.click(By.cssSelector("#ticket-calls button.play-recording"));
+            WebElement reason = department.waitFor(By.id("recording-reason"));
+            reason.clear();
+            reason.sendKeys("核实来电诉求");
+            department.click(By.cssSelector("#recording-dialog button.confirm"));
+            WebElement audio = department.waitFor(By.cssSelector("#ticket-calls [data-player] audio"));
+            assertThat(audio.getAttribute("src")).startsWith("blob:");
+            department.screenshot("department-ticket-recording");
+            assertThat(jdbc.queryForList("SELECT reason FROM telephony_recording_access WHERE call_id = ? "
+                + "AND actor = 'dept-gjj'", String.class, callId)).containsExactly("核实来电诉求");
+            assertThat(department.javaScriptErrors()).isEmpty();
+        }
+    }
+
+    /** A valid WAV file of a tenth of a second of silence (8 kHz, 16 bit, mono), which Chromium can decode. */
+    private static byte[] silentWav() {
+        int samples = 800;
+        java.nio.ByteBuffer wav = java.nio.ByteBuffer.allocate(44 + samples * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + samples * 2)
+            .put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
+            .putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
+            .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(samples * 2);
+        return wav.array();
     }
 
     @Test
@@ -198,6 +325,51 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM telephony_transfer_audit WHERE call_id = ? AND target = '119'", Integer.class, callId) == 1);
             assertThat(agent.javaScriptErrors()).isEmpty();
+        } finally {
+            AMI.play(call.eventsAfter("Event: AgentConnect"));
+        }
+    }
+
+    @Test
+    void aThreeWayCallIsStartedFromTheScreenPopAndTheAgentLeavesOnceTheDepartmentJoined() {
+        AmiFixture call = TestCalls.answeredCall();
+        String callId = TestCalls.callIdOf(call);
+        try (Browser agent = new Browser(port)) {
+            agent.logIn("agent1");
+            awaitPushOpen(agent);
+            AMI.play(call.eventsThrough("Event: AgentConnect"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> api.get("agent1", "/api/calls/" + callId).status() == 200);
+            new Select(agent.waitFor(By.id("transfer-department"))).selectByValue("GJJ");
+            Select mode = new Select(agent.waitFor(By.id("transfer-mode")));
+            assertThat(mode.getOptions()).extracting(WebElement::getText).containsExactly("直接转接", "咨询转接", "三方通话");
+            mode.selectByValue("conference");
+            int originates = AMI.actions("Originate").size();
+            agent.click(By.id("transfer-button"));
+            agent.waitFor(By.id("transfer-confirm")).findElement(By.cssSelector("button.confirm")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Originate").size() > originates);
+            Map<String, String> originate = AMI.actions("Originate").get(AMI.actions("Originate").size() - 1);
+            assertThat(originate).containsEntry("Exten", callId).containsEntry("Context", "conference-staff");
+            WebElement steps = agent.waitFor(By.id("transfer-steps"));
+            assertThat(steps.getText()).contains("三方通话");
+            agent.screenshot("agent-three-way-call");
+            AmiFixture transcript = AmiFixture.load("ami-conference.txt.server.raw")
+                .replacing("17953902", callId.substring(0, callId.indexOf('.') - 2))
+                .replacing("hotline-3way-0f5c2a9e-7d41-4b8a-9c36-2e8d1f4a6b70", originate.get("ChannelId"));
+            List<String> events = transcript.unsolicitedEvents();
+            AMI.play(events.subList(0, events.indexOf(transcript.first("Event: ConfbridgeLeave"))));
+            AMI.send(transcript.first("Event: OriginateResponse").replaceFirst("ActionID: [^\r]*",
+                java.util.regex.Matcher.quoteReplacement("ActionID: " + originate.get("ActionID"))));
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM "
+                + "telephony_transfer_audit WHERE call_id = ? AND outcome = 'JOINED'", Integer.class, callId) == 1);
+
+            agent.click(By.id("transfer-complete"));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !AMI.actions("ConfbridgeKick").isEmpty()
+                && callId.equals(AMI.actions("ConfbridgeKick").get(AMI.actions("ConfbridgeKick").size() - 1)
+                    .get("Conference")));
+            agent.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("transfer-steps")));
+            assertThat(agent.javaScriptErrors()).isEmpty();
+            AMI.play(events.subList(events.indexOf(transcript.first("Event: ConfbridgeLeave")), events.size()));
         } finally {
             AMI.play(call.eventsAfter("Event: AgentConnect"));
         }
@@ -389,8 +561,10 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             new String[] {"/#/queue/returned", "ticket-table"}, new String[] {"/#/queue/extensions", "ticket-table"},
             new String[] {"/#/queue/to-review", "ticket-table"}, new String[] {"/#/queue/follow-up", "ticket-table"}));
         pages.put("dept-gjj", List.of(new String[] {"/#/queue/to-sign", "ticket-table"},
-            new String[] {"/#/queue/handling", "ticket-table"}, new String[] {"/#/queue/awaiting", "ticket-table"}));
-        pages.put("supervisor1", List.of(new String[] {"/#/queue/overdue", "ticket-table"}, new String[] {"/#/callbacks", "callback-table"}));
+            new String[] {"/#/queue/handling", "ticket-table"}, new String[] {"/#/queue/awaiting", "ticket-table"},
+            new String[] {"/#/lookup/%E5%85%AC%E7%A7%AF%E9%87%91", "lookup-table"}));
+        pages.put("supervisor1", List.of(new String[] {"/#/queue/overdue", "ticket-table"}, new String[] {"/#/callbacks", "callback-table"},
+            new String[] {"/#/lookup/%E5%85%AC%E7%A7%AF%E9%87%91", "lookup-table"}));
         pages.put("admin", List.of(new String[] {"/#/admin/users", "user-table"}, new String[] {"/#/admin/rules", "rules-table"},
             new String[] {"/#/admin/calendar", "calendar"}, new String[] {"/#/admin/kb", "kb-table"},
             new String[] {"/#/admin/voided", "voided-result"}, new String[] {"/#/admin/catalogue", "admin-catalogue"}));

@@ -27,6 +27,7 @@ class EscalationPageIT extends HotlineIntegrationSupport {
         try (Browser browser = new Browser(port)) {
             browser.logIn("dept-gjj");
             browser.open("/#/queue/handling");
+            browser.showQueueRow(no);
             browser.click(By.cssSelector("tr[data-ticket='" + no + "']"));
             WebElement chain = browser.waitFor(By.cssSelector("#escalations .escalation-chain[data-status='open']"));
             assertThat(chain.findElement(By.cssSelector("[data-card='yellow']")).getText()).isEqualTo("黄牌");

@@ -39,9 +39,11 @@ class MessageBundlesTest {
         Map<String, String> zh = bundle("zh-CN");
         String words = Files.readString(STATIC.resolve("js/words.js"));
         List<String> missing = new ArrayList<>();
-        Map.of("STATUSES", "status.", "TYPES", "type.", "CHANNELS", "channel.", "CLOSURES", "closure.", "ROLES", "role.",
-                "AGENT_STATES", "agentState.", "PROBLEM_CODES", "problem.", "RETURN_REASONS", "returnReason.",
-                "PAUSE_REASONS", "pause.", "EMERGENCY", "emergency.")
+        Map.ofEntries(Map.entry("STATUSES", "status."), Map.entry("TYPES", "type."), Map.entry("CHANNELS", "channel."),
+                Map.entry("CLOSURES", "closure."), Map.entry("ROLES", "role."), Map.entry("AGENT_STATES", "agentState."),
+                Map.entry("PROBLEM_CODES", "problem."), Map.entry("RETURN_REASONS", "returnReason."),
+                Map.entry("PAUSE_REASONS", "pause."), Map.entry("EMERGENCY", "emergency."),
+                Map.entry("CALLBACK_OUTCOMES", "callbackOutcome."))
             .forEach((list, prefix) -> listed(words, list).stream().map(word -> prefix + word)
                 .filter(key -> !zh.containsKey(key)).forEach(missing::add));
         Matcher timeline = Pattern.compile("TIMELINE_ACTIONS = Object.keys\\(ACTIONS\\).concat\\(\\[([^\\]]*)\\]")

@@ -58,7 +58,7 @@ class AgentTypingIT {
         assertThat(answer.path("text").asText()).isEqualTo("公积金怎么提取");
         assertThat(answer.path("items").get(0).path("entryId").asText()).isEqualTo("QA0005");
         assertThat(answer.path("items").get(0).path("question").asText()).isEqualTo("住房公积金怎么提取租房");
-        assertThat(answer.path("items").get(0).path("snippet").asText()).isNotBlank();
+        assertThat(answer.path("items").get(0).path("snippet").path("text").asText()).isNotBlank();
         assertThat(answer.path("items").get(0).path("score").asDouble())
                 .isGreaterThan(answer.path("items").get(1).path("score").asDouble());
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.hotline.console.security.CurrentUser;
+import org.hotline.knowledge.Snippet;
 
 /**
  * A test implementation of the {@link SuggestionProvider} port (the application's real one searches the knowledge
@@ -60,7 +61,7 @@ final class TestSuggestionProvider implements SuggestionProvider {
             if (!found.isEmpty()) {
                 double score = (double) found.size() / bigrams.size();
                 String snippet = entry.answer().length() > 20 ? entry.answer().substring(0, 20) : entry.answer();
-                hits.add(new Suggestion(entry.id(), entry.question(), snippet, score));
+                hits.add(new Suggestion(entry.id(), entry.question(), new Snippet(snippet, List.of()), score));
             }
         }
         hits.sort(Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(Suggestion::entryId));

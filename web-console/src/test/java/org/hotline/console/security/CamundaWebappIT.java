@@ -84,6 +84,36 @@ class CamundaWebappIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void anAdministratorWhoMustChangeThePasswordGetsNoCockpitUntilChangedAndNoneOnceDisabled() {
+        String username = "ck-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        TestApi api = api();
+        assertThat(api.post("admin", "/api/admin/users", Map.of("username", username,
+            "password", AccountSecurityIT.TEMPORARY, "role", "ADMIN")).status()).isEqualTo(201);
+        SessionClient session = new SessionClient(port, null);
+        assertThat(session.logIn(username, AccountSecurityIT.TEMPORARY)).endsWith("/");
+
+        TestApi.Response refused = session.get("/camunda/api/engine/engine/default/process-definition");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("code").asText()).isEqualTo("password-change-required");
+        TestApi.Response page = session.get("/camunda/app/cockpit/default/");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.contentType()).as("redirected to the console").endsWith("/");
+        assertThat(session.get("/camunda/api/admin/auth/user/default").status()).isIn(302, 403);
+
+        assertThat(session.post("/api/me/password", Map.of("currentPassword", AccountSecurityIT.TEMPORARY,
+            "newPassword", AccountSecurityIT.GOOD_PASSWORD)).status()).isEqualTo(204);
+        assertThat(session.get("/camunda/api/engine/engine/default/process-definition").status()).isEqualTo(200);
+        assertThat(session.get("/camunda/app/cockpit/default/").status()).isEqualTo(200);
+
+        assertThat(api.post("admin", "/api/admin/users/" + username + "/disable", Map.of()).status())
+            .isEqualTo(204);
+        TestApi.Response afterDisable = session.get("/camunda/api/engine/engine/default/process-definition");
+        assertThat(afterDisable.status()).isEqualTo(302);
+        assertThat(afterDisable.contentType()).endsWith("/login.html");
+        assertThat(session.get("/camunda/app/cockpit/default/").status()).isEqualTo(302);
+    }
+
+    @Test
     void theConsolesPagesKeepTheirContentSecurityPolicy() throws Exception {
         Browser admin = new Browser().login("admin");
 

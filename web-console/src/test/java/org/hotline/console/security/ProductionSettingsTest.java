@@ -63,6 +63,14 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void refusesAShortTotpEncryptionKeyButAcceptsTheFallbackToThePushSecret() {
+        assertRefused(safe().withProperty("hotline.security.totp.encryption-key", "short"),
+            "hotline.security.totp.encryption-key");
+        assertThat(ProductionSettings.problems(safe().withProperty("hotline.security.totp.encryption-key",
+            "a-real-totp-key-of-at-least-32-bytes-long"))).isEmpty();
+    }
+
+    @Test
     void refusesAMissingOrDefaultPhoneHashSalt() {
         assertRefused(safe().withProperty("hotline.knowledge.phone-hash-salt", ""), "phone-hash-salt");
         assertRefused(safe().withProperty("hotline.knowledge.phone-hash-salt", "hotline-knowledge"),

@@ -47,6 +47,18 @@ final class SessionClient {
         return response.contentType();
     }
 
+    /** The login's second step: the code from the authenticator; @return where it redirected to */
+    String submitCode(String code) {
+        String form = "code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&_csrf="
+            + URLEncoder.encode(cookies.getOrDefault("XSRF-TOKEN", ""), StandardCharsets.UTF_8);
+        return send("POST", "/login/totp", "application/x-www-form-urlencoded", form, b -> { }).contentType();
+    }
+
+    /** A form as a browser posts it (the caller includes {@code _csrf}); a redirect's Location in place of the type. */
+    TestApi.Response postForm(String path, String form, Consumer<HttpRequest.Builder> headers) {
+        return send("POST", path, "application/x-www-form-urlencoded", form, headers);
+    }
+
     TestApi.Response get(String path) {
         return send("GET", path, null, null, b -> { });
     }

@@ -79,9 +79,15 @@ public class EscalationChains {
         return level;
     }
 
-    /** @return the ticket's open or overdue chain, if any */
-    public Optional<EscalationRow> unanswered(String ticketNo) {
-        return Optional.ofNullable(mapper.findUnanswered(ticketNo));
+    /** @return the ticket's open or overdue chain against the department, if any */
+    public Optional<EscalationRow> unanswered(String ticketNo, String departmentCode) {
+        return mapper.findUnanswered(ticketNo, departmentCode).stream().findFirst();
+    }
+
+    /** @return the departments that owe feedback on the ticket: those with an open or overdue chain */
+    public Set<String> owingFeedback(String ticketNo) {
+        return mapper.findUnanswered(ticketNo, null).stream().map(EscalationRow::departmentCode)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     /** Starts a chain at {@code level}; publishes {@link EscalationLevelRaised} and, for a carded level, {@link CardIssued}. */
@@ -170,12 +176,14 @@ public class EscalationChains {
         return answered;
     }
 
-    /** The ticket closed or was merged: its unanswered chain ends. */
+    /** The ticket closed or was merged: its unanswered chains end. */
     public void endWithTicket(String ticketNo, Instant now) {
-        EscalationRow chain = mapper.findUnanswered(ticketNo);
-        if (chain == null) {
-            return;
+        for (EscalationRow chain : mapper.findUnanswered(ticketNo, null)) {
+            end(chain, now);
         }
+    }
+
+    private void end(EscalationRow chain, Instant now) {
         boolean running = chain.status == EscalationStatus.OPEN;
         chain.status = EscalationStatus.ENDED;
         chain.endedAt = now;

@@ -15,8 +15,12 @@ interface EscalationMapper {
 
     EscalationRow findChain(@Param("id") long id);
 
-    /** The ticket's chain that is open or overdue, if any (at most one). */
-    EscalationRow findUnanswered(@Param("ticketNo") String ticketNo);
+    /**
+     * The ticket's chains that are open or overdue, oldest first: at most one per department (the lead's, and a
+     * co-handler's whose contribution was missed); with {@code departmentCode}, only that department's.
+     */
+    List<EscalationRow> findUnanswered(@Param("ticketNo") String ticketNo,
+            @Param("departmentCode") String departmentCode);
 
     List<EscalationRow> findByTicket(@Param("ticketNo") String ticketNo);
 

@@ -1,7 +1,6 @@
 package org.hotline.workflow.process;
 
 import java.time.Instant;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,8 +11,10 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Behind the four alarm service tasks; each passes its deadline ({@code sign}, {@code handle}) and alarm
- * ({@code warning}, {@code escalation}) as the fields {@code deadline} and {@code alarm}. Each alarm is raised once
+ * Behind the alarm service tasks; each passes its deadline ({@code sign}, {@code handle}, {@code contribution},
+ * {@code review}, {@code followUp}: also the prefix of its process variables {@code <deadline>DueAt}) and alarm
+ * ({@code warning}, {@code escalation}: for contributions, review and follow-up the missed deadline) as the fields
+ * {@code deadline} and {@code alarm}. Each alarm is raised once
  * per deadline value: the deadline it fired for is remembered in a process variable, so re-armed timers of an
  * unchanged deadline (e.g. after a send-back re-enters handling) stay silent while a moved deadline warns and
  * escalates again. A prototype: the engine injects the fields into the instance it resolves for each execution.
@@ -31,13 +32,20 @@ public class DeadlineAlarmDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DeadlineKind kind = DeadlineKind.valueOf(field(deadline, "deadline", execution).toUpperCase(Locale.ROOT));
+        String prefix = field(deadline, "deadline", execution);
+        DeadlineKind kind = switch (prefix) {
+            case "sign" -> DeadlineKind.SIGN;
+            case "handle" -> DeadlineKind.HANDLE;
+            case "contribution" -> DeadlineKind.CONTRIBUTION;
+            case "review" -> DeadlineKind.REVIEW;
+            case "followUp" -> DeadlineKind.FOLLOW_UP;
+            default -> throw new IllegalStateException("unknown deadline " + prefix);
+        };
         boolean escalation = switch (field(alarm, "alarm", execution)) {
             case "warning" -> false;
             case "escalation" -> true;
             default -> throw new IllegalStateException("alarm must be warning or escalation");
         };
-        String prefix = kind.name().toLowerCase(Locale.ROOT);
         String dueAt = (String) execution.getVariable(prefix + "DueAt");
         String guard = prefix + (escalation ? "EscalatedFor" : "WarnedFor");
         if (dueAt == null || dueAt.equals(execution.getVariable(guard))) {

@@ -73,6 +73,31 @@ public class DeadlinePolicy {
         return deadline(from, byDays, days);
     }
 
+    /**
+     * @param handleDueAt the lead department's handle deadline, which a contribution never passes
+     * @return the deadline of a co-handling department's contribution whose clock starts at {@code from}
+     */
+    public Deadline contribution(Instant from, Instant handleDueAt) {
+        int days = properties.getContributionWorkingDays();
+        Instant byDays = calendar.addWorkingDays(from, days);
+        if (handleDueAt != null && handleDueAt.isAfter(from) && handleDueAt.isBefore(byDays)) {
+            return deadline(from, handleDueAt, null);
+        }
+        return deadline(from, byDays, days);
+    }
+
+    /** @return the deadline of the dispatcher's review of a reply given at {@code from} */
+    public Deadline review(Instant from) {
+        return deadline(from, calendar.addWorkingDays(from, properties.getReviewWorkingDays()),
+                properties.getReviewWorkingDays());
+    }
+
+    /** @return the deadline of the follow-up with the citizen after a reply accepted at {@code from} */
+    public Deadline followUp(Instant from) {
+        return deadline(from, calendar.addWorkingDays(from, properties.getFollowUpWorkingDays()),
+                properties.getFollowUpWorkingDays());
+    }
+
     /** @return a new handle deadline counting the same time again from {@code from} (used when reopening) */
     public Deadline restart(Deadline previous, Instant from) {
         if (previous.calendarTime()) {

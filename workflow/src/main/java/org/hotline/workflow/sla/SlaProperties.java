@@ -22,6 +22,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *       praise 5 (praise needs only an acknowledgement to the praised unit; a week is ample). The category's
  *       handling days or a routing rule win when smaller.</li>
  *   <li>{@code urgent-handle-hours} (24): urgent tickets are handled within this many calendar hours.</li>
+ *   <li>{@code contribution-working-days} (3): a co-handling department's contribution (协办) is due this many
+ *       working days after the lead department signed, and never later than the lead's handle deadline.</li>
+ *   <li>{@code review-working-days} (1): the dispatcher reviews (审核) a reply within this many working days.</li>
+ *   <li>{@code follow-up-working-days} (3): the follow-up with the citizen (回访) is due this many working days
+ *       after the reply was accepted.</li>
  *   <li>{@code warning-percent} (80): the warning fires when this share of a deadline's time has passed.</li>
  * </ul>
  */
@@ -37,6 +42,9 @@ public class SlaProperties {
             TicketType.CONSULTATION, 2, TicketType.HELP, 10, TicketType.SUGGESTION, 10,
             TicketType.COMPLAINT, 15, TicketType.REPORT, 15, TicketType.PRAISE, 5));
     private int urgentHandleHours = 24;
+    private int contributionWorkingDays = 3;
+    private int reviewWorkingDays = 1;
+    private int followUpWorkingDays = 3;
     private int warningPercent = 80;
 
     public Set<String> getLifeRiskCategories() {
@@ -94,6 +102,37 @@ public class SlaProperties {
 
     public void setUrgentHandleHours(int urgentHandleHours) {
         this.urgentHandleHours = urgentHandleHours;
+    }
+
+    public int getContributionWorkingDays() {
+        return contributionWorkingDays;
+    }
+
+    public void setContributionWorkingDays(int contributionWorkingDays) {
+        this.contributionWorkingDays = positive("contribution-working-days", contributionWorkingDays);
+    }
+
+    public int getReviewWorkingDays() {
+        return reviewWorkingDays;
+    }
+
+    public void setReviewWorkingDays(int reviewWorkingDays) {
+        this.reviewWorkingDays = positive("review-working-days", reviewWorkingDays);
+    }
+
+    public int getFollowUpWorkingDays() {
+        return followUpWorkingDays;
+    }
+
+    public void setFollowUpWorkingDays(int followUpWorkingDays) {
+        this.followUpWorkingDays = positive("follow-up-working-days", followUpWorkingDays);
+    }
+
+    private static int positive(String key, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("hotline.sla." + key + " must be at least 1 working day");
+        }
+        return days;
     }
 
     public int getWarningPercent() {

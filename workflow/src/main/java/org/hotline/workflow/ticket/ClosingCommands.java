@@ -14,6 +14,7 @@ import org.hotline.workflow.TicketClosed;
 import org.hotline.workflow.TicketFollowedUp;
 import org.hotline.workflow.TicketMerged;
 import org.hotline.workflow.TicketNo;
+import org.hotline.workflow.TicketReachedFollowUp;
 import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.Validation;
@@ -40,9 +41,15 @@ class ClosingCommands {
         Transition step = steps.begin(no, actor, TicketAction.REVIEW);
         decision.validate();
         String note = Texts.blankToNull(decision.note());
+        TicketRow t = step.ticket();
         if (decision.accepted()) {
-            return step.to(TicketStatus.FOLLOW_UP).complete(TicketProcess.TASK_REVIEW, ProcessOutcome.ACCEPTED)
-                    .log("accepted").finish(Texts.join("accepted", note));
+            Deadline followUp = deadlines.startFollowUp(t, step.now());
+            return step.to(TicketStatus.FOLLOW_UP)
+                    .complete(TicketProcess.TASK_REVIEW, ProcessOutcome.ACCEPTED,
+                            TicketProcess.followUpVariables(followUp))
+                    .publish(new TicketReachedFollowUp(t.no(), t.departmentCode, t.channel, t.citizenPhone,
+                            t.confidential, followUp.dueAt(), step.now()))
+                    .log("accepted, follow-up due " + followUp.dueAt()).finish(Texts.join("accepted", note));
         }
         return step.to(TicketStatus.IN_PROGRESS).complete(TicketProcess.TASK_REVIEW, ProcessOutcome.SENT_BACK)
                 .log("sent back").finish(Texts.join("sent back", note));

@@ -50,7 +50,13 @@ class DepartmentWork {
         TicketRow t = step.ticket();
         if (step.context().lead()) {
             t.signedAt = step.now();
-            return step.to(TicketStatus.IN_PROGRESS).complete(TicketProcess.TASK_SIGN, ProcessOutcome.SIGNED)
+            // The co-handlers' tasks appear now: their contribution clock starts with the lead's signature.
+            Deadline contribution = deadlines.startContributions(t, step.now());
+            if (!step.coHandlers().isEmpty()) {
+                steps.details().setContributionDeadline(t.ticketNo, contribution.dueAt(), contribution.warnAt());
+            }
+            return step.to(TicketStatus.IN_PROGRESS).complete(TicketProcess.TASK_SIGN, ProcessOutcome.SIGNED,
+                            TicketProcess.contributionVariables(contribution.warnAt(), contribution.dueAt()))
                     .publish(new TicketSigned(t.no(), actor.departmentCode(), true, step.now()))
                     .finish(null);
         }
@@ -192,7 +198,8 @@ class DepartmentWork {
         TicketRow t = step.ticket();
         t.pausedAt = step.now();
         steps.details().insertPause(t.ticketNo, actor.username(), step.now(), text);
-        return step.to(TicketStatus.AWAITING_CITIZEN).correlate(TicketProcess.MESSAGE_PAUSED, Map.of())
+        // Pauses the handle clock and the co-handlers' contribution clock alike.
+        return step.to(TicketStatus.AWAITING_CITIZEN).correlateAll(TicketProcess.MESSAGE_PAUSED, Map.of())
                 .finish(text);
     }
 
@@ -202,10 +209,15 @@ class DepartmentWork {
         TicketRow t = step.ticket();
         Duration paused = Duration.between(t.pausedAt, step.now());
         Deadline moved = deadlines.shiftHandle(t, t.pausedAt, step.now());
+        Map<String, Object> variables = TicketProcess.handleVariables(moved.warnAt(), moved.dueAt());
+        step.coHandlers().stream().filter(co -> co.dueAt() != null && !co.settled()).findFirst().ifPresent(co -> {
+            Deadline contribution = deadlines.shiftContributions(t, co.dueAt(), co.warnAt(), t.pausedAt, step.now());
+            steps.details().setContributionDeadline(t.ticketNo, contribution.dueAt(), contribution.warnAt());
+            variables.putAll(TicketProcess.contributionVariables(contribution.warnAt(), contribution.dueAt()));
+        });
         t.pausedAt = null;
         steps.details().resumePause(t.ticketNo, actor.username(), step.now(), text);
-        return step.to(TicketStatus.IN_PROGRESS)
-                .correlate(TicketProcess.MESSAGE_RESUMED, TicketProcess.handleVariables(moved.warnAt(), moved.dueAt()))
+        return step.to(TicketStatus.IN_PROGRESS).correlateAll(TicketProcess.MESSAGE_RESUMED, variables)
                 .log("after " + paused.toMinutes() + " min, due " + moved.dueAt())
                 .finish(Texts.join("paused " + paused.toMinutes() + " min, due " + moved.dueAt(), text));
     }
@@ -217,9 +229,12 @@ class DepartmentWork {
         steps.details().insertNote(t.ticketNo, NoteKind.REPLY, actor.departmentCode(), actor.username(), body,
                 step.now());
         t.repliedAt = step.now();
+        Deadline review = deadlines.startReview(t, step.now());
         // A send-back or reopening re-enters handling without co-handlers: they have contributed already.
+        Map<String, Object> variables = TicketProcess.coHandlerVariables(List.of());
+        variables.putAll(TicketProcess.reviewVariables(review));
         return step.to(TicketStatus.REPLIED)
-                .completeTask(TicketProcess.TASK_HANDLE, null, TicketProcess.coHandlerVariables(List.of()))
+                .completeTask(TicketProcess.TASK_HANDLE, null, variables)
                 .publish(new TicketReplied(t.no(), t.departmentCode, step.now()))
                 .finish(body);
     }

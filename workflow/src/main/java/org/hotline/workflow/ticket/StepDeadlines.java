@@ -7,7 +7,10 @@ import org.hotline.workflow.sla.Deadline;
 import org.hotline.workflow.sla.DeadlinePolicy;
 import org.springframework.stereotype.Component;
 
-/** A ticket's sign and handle deadlines starting now, written onto its row. Thread-safe. */
+/**
+ * A ticket's step deadlines (sign, handle, co-handlers' contributions, review, follow-up) starting now, written onto
+ * its row. Thread-safe.
+ */
 @Component
 class StepDeadlines {
     private final DeadlinePolicy policy;
@@ -44,6 +47,43 @@ class StepDeadlines {
     /** The handle deadline moved by a pause, written onto the row. */
     Deadline shiftHandle(TicketRow t, Instant pausedAt, Instant resumedAt) {
         return moveHandle(t, policy.shift(currentHandle(t), pausedAt, resumedAt));
+    }
+
+    /**
+     * Starts the review clock at {@code now} (the lead department replied) and writes it onto the row; a new reply
+     * after a send-back starts it again, unwarned.
+     */
+    Deadline startReview(TicketRow t, Instant now) {
+        Deadline review = policy.review(now);
+        t.reviewDueAt = review.dueAt();
+        t.reviewWarnAt = review.warnAt();
+        t.reviewWarnedAt = null;
+        t.reviewMissedAt = null;
+        return review;
+    }
+
+    /** Starts the follow-up clock at {@code now} (the reply was accepted) and writes it onto the row. */
+    Deadline startFollowUp(TicketRow t, Instant now) {
+        Deadline followUp = policy.followUp(now);
+        t.followUpDueAt = followUp.dueAt();
+        t.followUpWarnAt = followUp.warnAt();
+        t.followUpWarnedAt = null;
+        t.followUpMissedAt = null;
+        return followUp;
+    }
+
+    /** The co-handlers' contribution deadline when the lead signs at {@code now}: never after the handle deadline. */
+    Deadline startContributions(TicketRow t, Instant now) {
+        return policy.contribution(now, t.handleDueAt);
+    }
+
+    /**
+     * The contribution deadline moved by a pause, by working time like the handle deadline (a contribution capped at
+     * an urgent handle deadline moves by calendar time with it).
+     */
+    Deadline shiftContributions(TicketRow t, Instant dueAt, Instant warnAt, Instant pausedAt, Instant resumedAt) {
+        Integer days = currentHandle(t).calendarTime() ? null : 0;
+        return policy.shift(new Deadline(t.handleStartedAt, dueAt, warnAt, days), pausedAt, resumedAt);
     }
 
     private static Deadline moveHandle(TicketRow t, Deadline handle) {

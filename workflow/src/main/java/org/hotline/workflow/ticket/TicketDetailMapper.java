@@ -41,6 +41,16 @@ interface TicketDetailMapper {
     int markCoHandlerContributed(@Param("ticketNo") String ticketNo,
             @Param("departmentCode") String departmentCode, @Param("at") Instant at);
 
+    /** Sets the contribution deadline of the co-handlers still to contribute (not yet contributed or missed). */
+    int setContributionDeadline(@Param("ticketNo") String ticketNo, @Param("dueAt") Instant dueAt,
+            @Param("warnAt") Instant warnAt);
+
+    int markContributionWarned(@Param("ticketNo") String ticketNo, @Param("departmentCode") String departmentCode,
+            @Param("at") Instant at);
+
+    int markContributionMissed(@Param("ticketNo") String ticketNo, @Param("departmentCode") String departmentCode,
+            @Param("at") Instant at);
+
     int insertMerge(@Param("duplicateNo") String duplicateNo, @Param("mainNo") String mainNo,
             @Param("mergedBy") String mergedBy, @Param("at") Instant at);
 

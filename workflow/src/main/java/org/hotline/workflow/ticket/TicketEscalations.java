@@ -41,22 +41,36 @@ public class TicketEscalations {
     }
 
     /**
-     * A deadline of a locked ticket passed: starts a chain at level 1, unless one is still unanswered (the
-     * department already owes feedback, and its chain runs on).
+     * A deadline of a locked ticket passed: starts a chain against the lead department at level 1, unless one
+     * against it is still unanswered (the department already owes feedback, and its chain runs on).
      *
      * @return the level issued, for the audit note, or empty
      */
     Optional<Issued> deadlinePassed(TicketRow t, DeadlineKind kind, Instant now) {
-        if (t.departmentCode == null || chains.unanswered(t.ticketNo).isPresent()) {
+        return automatic(t, t.departmentCode, kind, now);
+    }
+
+    /**
+     * A co-handler's contribution deadline passed: starts a chain against that co-handling department at level 1,
+     * unless one against it is still unanswered.
+     *
+     * @return the level issued, for the audit note, or empty
+     */
+    Optional<Issued> contributionMissed(TicketRow t, String coHandlerDepartmentCode, Instant now) {
+        return automatic(t, coHandlerDepartmentCode, DeadlineKind.CONTRIBUTION, now);
+    }
+
+    private Optional<Issued> automatic(TicketRow t, String department, DeadlineKind kind, Instant now) {
+        if (department == null || chains.unanswered(t.ticketNo, department).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(chains.start(t.no(), t.departmentCode, 1, EscalationReason.AUTOMATIC, kind,
+        return Optional.of(chains.start(t.no(), department, 1, EscalationReason.AUTOMATIC, kind,
                 Actor.system().username(), now));
     }
 
     /**
-     * A supervisor escalates: a new chain at {@code level} (default 1), or the unanswered chain raised to
-     * {@code level} (default its next level).
+     * A supervisor escalates the lead department: a new chain at {@code level} (default 1), or its unanswered chain
+     * raised to {@code level} (default its next level).
      *
      * @throws org.hotline.workflow.InvalidTicketException when the level is not configured
      * @throws InvalidTransitionException                  when the unanswered chain is already at or above it
@@ -64,7 +78,7 @@ public class TicketEscalations {
     Issued byHand(Transition step, Integer level) {
         TicketRow t = step.ticket();
         String by = step.actor().username();
-        Optional<EscalationRow> unanswered = chains.unanswered(t.ticketNo);
+        Optional<EscalationRow> unanswered = chains.unanswered(t.ticketNo, t.departmentCode);
         if (unanswered.isEmpty()) {
             return chains.start(t.no(), t.departmentCode, chains.level(level, 1), EscalationReason.MANUAL, null, by,
                     step.now());
@@ -85,7 +99,7 @@ public class TicketEscalations {
 
     /** The department answers its unanswered chain (the rules checked that one awaits it). */
     void answer(Transition step, String text) {
-        EscalationRow chain = chains.unanswered(step.ticket().ticketNo).orElseThrow();
+        EscalationRow chain = chains.unanswered(step.ticket().ticketNo, step.actor().departmentCode()).orElseThrow();
         chains.answer(chain, step.actor().username(), text, step.now());
     }
 

@@ -17,13 +17,9 @@ interface TicketMapper {
 
     int update(TicketRow row);
 
-    List<TicketRow> search(@Param("status") TicketStatus status, @Param("departmentCode") String departmentCode,
-            @Param("departmentScoped") boolean departmentScoped, @Param("overdue") Boolean overdue,
-            @Param("now") Instant now, @Param("limit") int limit, @Param("offset") long offset);
+    List<TicketRow> search(@Param("c") TicketSearch criteria);
 
-    long count(@Param("status") TicketStatus status, @Param("departmentCode") String departmentCode,
-            @Param("departmentScoped") boolean departmentScoped, @Param("overdue") Boolean overdue,
-            @Param("now") Instant now);
+    long count(@Param("c") TicketSearch criteria);
 
     List<String> findNumbersOfDay(@Param("prefix") String prefix);
 

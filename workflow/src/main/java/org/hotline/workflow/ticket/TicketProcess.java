@@ -108,6 +108,11 @@ class TicketProcess {
                 .setVariables(variables).correlateWithResult();
     }
 
+    void correlateAll(TicketRow ticket, String message, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(message).processInstanceId(ticket.processInstanceId)
+                .setVariables(variables).correlateAllWithResult();
+    }
+
     static Map<String, Object> signVariables(Deadline sign) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("signWarnAt", iso(sign.warnAt()));
@@ -119,6 +124,27 @@ class TicketProcess {
         Map<String, Object> variables = new HashMap<>();
         variables.put("handleWarnAt", iso(warnAt));
         variables.put("handleDueAt", iso(dueAt));
+        return variables;
+    }
+
+    static Map<String, Object> contributionVariables(Instant warnAt, Instant dueAt) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("contributionWarnAt", iso(warnAt));
+        variables.put("contributionDueAt", iso(dueAt));
+        return variables;
+    }
+
+    static Map<String, Object> reviewVariables(Deadline review) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reviewWarnAt", iso(review.warnAt()));
+        variables.put("reviewDueAt", iso(review.dueAt()));
+        return variables;
+    }
+
+    static Map<String, Object> followUpVariables(Deadline followUp) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("followUpWarnAt", iso(followUp.warnAt()));
+        variables.put("followUpDueAt", iso(followUp.dueAt()));
         return variables;
     }
 

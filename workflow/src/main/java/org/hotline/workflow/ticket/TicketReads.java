@@ -1,11 +1,12 @@
 package org.hotline.workflow.ticket;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hotline.workflow.ActionNotPermittedException;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.Actor.Role;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 /** Reading tickets as an actor may see them, and the audited reveal of a masked value. Thread-safe. */
 @Component
 class TicketReads {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Pattern DIGIT_RUN = Pattern.compile("[0-9０-９]+");
     private final TicketMapper tickets;
     private final TicketDetailMapper details;
     private final TicketViews views;
@@ -53,17 +56,56 @@ class TicketReads {
 
     TicketPage search(TicketQuery query, Actor actor) {
         query.validate();
-        boolean scoped = actor.role() == Role.DEPARTMENT;
-        String department = scoped ? actor.departmentCode() : query.departmentCode();
-        Instant now = clock.now();
-        List<TicketRow> rows = tickets.search(query.status(), department, scoped, query.overdue(), now, query.size(),
-                (long) query.page() * query.size());
-        long total = tickets.count(query.status(), department, scoped, query.overdue(), now);
+        TicketSearch c = criteria(query, actor);
+        List<TicketRow> rows = tickets.search(c);
+        long total = tickets.count(c);
         List<TicketView> items = new ArrayList<>();
         for (TicketRow row : rows) {
-            items.add(views.view(row, details.findCoHandlers(row.ticketNo), actor, now));
+            items.add(views.view(row, details.findCoHandlers(row.ticketNo), actor, c.now));
         }
         return new TicketPage(items, query.page(), query.size(), total);
+    }
+
+    /** The query scoped to what the actor may search: its own department, its own registrations, no hidden values. */
+    private TicketSearch criteria(TicketQuery query, Actor actor) {
+        TicketSearch c = new TicketSearch();
+        c.departmentScoped = actor.role() == Role.DEPARTMENT;
+        c.departmentCode = c.departmentScoped ? actor.departmentCode() : query.departmentCode();
+        c.status = query.status();
+        c.overdue = query.overdue();
+        c.now = clock.now();
+        if (query.registeredBy() != null && !query.registeredBy().equals(actor.username())
+                && actor.role() != Role.DISPATCHER && actor.role() != Role.SUPERVISOR) {
+            throw new ActionNotPermittedException("search-others-registrations", actor.role());
+        }
+        c.registeredBy = query.registeredBy();
+        c.registeredFrom = query.from() == null ? null : query.from().atStartOfDay(CHINA).toInstant();
+        c.registeredBefore = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(CHINA).toInstant();
+        c.categoryCode = query.categoryCode();
+        c.districtCode = query.districtCode();
+        c.channel = query.channel();
+        List<String> likes = new ArrayList<>();
+        for (String word : query.wordList()) {
+            // A department reads no phone or ID number; an ID number is masked for all but its registering agent.
+            int longestDigits = DIGIT_RUN.matcher(word).results().mapToInt(m -> m.group().length()).max().orElse(0);
+            if (longestDigits >= (c.departmentScoped ? 5 : 15)) {
+                throw new InvalidTicketException(Map.of("q", "may not search for phone or ID numbers"));
+            }
+            likes.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        c.likes = likes;
+        if (query.phone() != null) {
+            if (c.departmentScoped) {
+                throw new ActionNotPermittedException("search-by-phone", actor.role());
+            }
+            String phone = query.phone().strip();
+            c.phones = List.of(phone, phone.replace("-", ""));
+            c.confidentialOnlyOf = actor.role() == Role.AGENT ? actor.username() : null;
+        }
+        c.byDeadline = query.sort() == TicketQuery.Sort.DEADLINE;
+        c.limit = query.size();
+        c.offset = (long) query.page() * query.size();
+        return c;
     }
 
     List<TimelineEntry> timeline(TicketNo no, Actor actor) {

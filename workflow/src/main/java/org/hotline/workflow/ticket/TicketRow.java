@@ -50,6 +50,14 @@ final class TicketRow {
     Integer routingDecisionVersion;
     String kbEntryId;
     String processInstanceId;
+    Instant reviewDueAt;
+    Instant reviewWarnAt;
+    Instant reviewWarnedAt;
+    Instant reviewMissedAt;
+    Instant followUpDueAt;
+    Instant followUpWarnAt;
+    Instant followUpWarnedAt;
+    Instant followUpMissedAt;
 
     TicketNo no() {
         return TicketNo.parse(ticketNo);

@@ -25,10 +25,11 @@ final class TicketRules {
     /**
      * Facts about one ticket as seen by one actor.
      *
-     * @param feedbackOwedBy the department an open or overdue 督办 chain awaits feedback from, or null
+     * @param feedbackOwedBy the departments an open or overdue 督办 chain awaits feedback from (the lead's, and a
+     *                       co-handler's whose contribution was missed)
      */
     record Context(TicketRow ticket, List<CoHandlerRow> coHandlers, Actor actor, DepartmentKind leadKind,
-            String feedbackOwedBy) {
+            Set<String> feedbackOwedBy) {
 
         boolean lead() {
             return actor.role() == Role.DEPARTMENT && actor.departmentCode().equals(ticket.departmentCode);
@@ -98,7 +99,7 @@ final class TicketRules {
                     : open && status != TicketStatus.REGISTERED && status != TicketStatus.RETURNED ? null
                     : new Refusal(false, "a 督办 needs an open ticket dispatched to a department");
             case ESCALATION_FEEDBACK -> role != Role.DEPARTMENT ? forbidden()
-                    : c.actor().departmentCode().equals(c.feedbackOwedBy()) ? null
+                    : c.feedbackOwedBy().contains(c.actor().departmentCode()) ? null
                     : new Refusal(false, "no 督办 awaits this department's feedback");
             case REDISPATCH -> !c.lead() || c.leadKind() != DepartmentKind.DISTRICT_GOV ? forbidden()
                     : require(status == TicketStatus.DISPATCHED);
@@ -144,8 +145,10 @@ final class TicketRules {
         if (status != TicketStatus.IN_PROGRESS) {
             return new Refusal(false, null);
         }
-        boolean allContributed = c.coHandlers().stream().allMatch(co -> co.contributedAt() != null);
-        return allContributed ? null : new Refusal(false, "co-handlers have not all contributed yet");
+        // A co-handler that missed its contribution deadline no longer holds the reply back.
+        boolean allSettled = c.coHandlers().stream().allMatch(CoHandlerRow::settled);
+        return allSettled ? null
+                : new Refusal(false, "co-handlers have not all contributed yet, and their deadline has not passed");
     }
 
     private static Refusal contribute(Context c, TicketStatus status) {

@@ -3,16 +3,17 @@ package org.hotline.workflow.ticket;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.workflow.Actor;
+import org.hotline.workflow.Contribution;
 import org.hotline.workflow.Actor.Role;
 import org.hotline.workflow.Department;
 import org.hotline.workflow.DepartmentKind;
 import org.hotline.workflow.OrgDirectory;
+import org.hotline.workflow.StepDeadline;
 import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketStatus;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.TimelineEntry;
 import org.hotline.workflow.escalation.EscalationChains;
-import org.hotline.workflow.escalation.EscalationRow;
 import org.springframework.stereotype.Component;
 
 /** Builds what an actor may see of a ticket: visibility, masking and allowed actions. Thread-safe. */
@@ -41,8 +42,7 @@ class TicketViews {
 
     TicketRules.Context context(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor) {
         DepartmentKind leadKind = org.department(t.departmentCode).map(Department::kind).orElse(null);
-        String feedbackOwedBy = escalations.unanswered(t.ticketNo).map(EscalationRow::departmentCode).orElse(null);
-        return new TicketRules.Context(t, coHandlers, actor, leadKind, feedbackOwedBy);
+        return new TicketRules.Context(t, coHandlers, actor, leadKind, escalations.owingFeedback(t.ticketNo));
     }
 
     TicketView view(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor, Instant now) {
@@ -56,7 +56,19 @@ class TicketViews {
                 t.warned, t.escalated, t.escalationCount, t.reopenCount, t.satisfaction,
                 t.mainTicketNo == null ? null : TicketNo.parse(t.mainTicketNo), t.routingDecisionVersion,
                 t.pausedAt != null, overdue(t, now), TicketRules.allowed(context),
-                escalations.forTicket(t.ticketNo, text -> contentFor(t, actor, text)));
+                escalations.forTicket(t.ticketNo, text -> contentFor(t, actor, text)),
+                coHandlers.stream().map(TicketViews::contribution).toList(),
+                step(t.reviewDueAt, t.reviewWarnedAt, t.reviewMissedAt),
+                step(t.followUpDueAt, t.followUpWarnedAt, t.followUpMissedAt));
+    }
+
+    private static Contribution contribution(CoHandlerRow co) {
+        return new Contribution(co.departmentCode(), co.signedAt(), co.contributedAt(), co.dueAt(),
+                co.warnedAt() != null, co.missedAt() != null);
+    }
+
+    private static StepDeadline step(Instant dueAt, Instant warnedAt, Instant missedAt) {
+        return dueAt == null ? null : new StepDeadline(dueAt, warnedAt != null, missedAt != null);
     }
 
     TimelineEntry mask(TicketRow t, TimelineEntry entry, Actor actor) {
@@ -70,6 +82,12 @@ class TicketViews {
         }
         if (t.status == TicketStatus.IN_PROGRESS || t.status == TicketStatus.EXTENSION_REQUESTED) {
             return t.handleDueAt != null && t.handleDueAt.isBefore(now);
+        }
+        if (t.status == TicketStatus.REPLIED) {
+            return t.reviewDueAt != null && t.reviewDueAt.isBefore(now);
+        }
+        if (t.status == TicketStatus.FOLLOW_UP) {
+            return t.followUpDueAt != null && t.followUpDueAt.isBefore(now);
         }
         return false;
     }

@@ -95,6 +95,12 @@ final class Transition {
         return this;
     }
 
+    /** Correlates a message to every subscription of the ticket's process instance (e.g. all its running clocks). */
+    Transition correlateAll(String message, Map<String, Object> variables) {
+        processSteps.add(() -> steps.process().correlateAll(ticket, message, variables));
+        return this;
+    }
+
     /** Publishes an event once the step is written. */
     Transition publish(Object event) {
         events.add(event);

@@ -124,7 +124,13 @@ class TicketLifecycleDiagramTest {
         assertThat(kinds).containsOnly(Map.entry("Task_RaiseSignWarning", "sign/warning"),
             Map.entry("Task_RaiseSignEscalation", "sign/escalation"),
             Map.entry("Task_RaiseHandleWarning", "handle/warning"),
-            Map.entry("Task_RaiseHandleEscalation", "handle/escalation"));
+            Map.entry("Task_RaiseHandleEscalation", "handle/escalation"),
+            Map.entry("Task_RaiseContributionWarning", "contribution/warning"),
+            Map.entry("Task_RecordContributionsMissed", "contribution/escalation"),
+            Map.entry("Task_RaiseReviewWarning", "review/warning"),
+            Map.entry("Task_RaiseReviewOverdue", "review/escalation"),
+            Map.entry("Task_RaiseFollowUpWarning", "followUp/warning"),
+            Map.entry("Task_RaiseFollowUpOverdue", "followUp/escalation"));
     }
 
     private static List<String> ids(Collection<? extends BaseElement> elements) {

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.hotline.workflow.DeadlineKind;
 import org.hotline.workflow.process.DeadlineAlarmDelegate;
+import org.hotline.workflow.sla.Deadline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,10 +88,10 @@ class TicketLifecycleProcessTest {
         // When it is dispatched, signed, replied, accepted and followed up with satisfaction
         dispatch(ticket, "GJJ", "");
         assertThat(task(ticket)).hasDefinitionKey(TicketProcess.TASK_SIGN).isAssignedTo("GJJ");
-        outcome(ticket, TicketProcess.TASK_SIGN, ProcessOutcome.SIGNED);
+        sign(ticket);
         assertThat(task(TicketProcess.TASK_HANDLE, ticket)).isAssignedTo("GJJ");
         reply(ticket);
-        outcome(ticket, TicketProcess.TASK_REVIEW, ProcessOutcome.ACCEPTED);
+        accept(ticket);
         outcome(ticket, TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.SATISFIED);
         // Then the process ends closed and satisfied, without any alarm
         assertThat(ticket).isEnded().hasPassedInOrder(TicketProcess.TASK_DISPATCH, TicketProcess.TASK_SIGN,
@@ -194,13 +195,13 @@ class TicketLifecycleProcessTest {
     void dissatisfiedCitizenReopensOnceThenTheTicketClosesUnsatisfied() {
         ProcessInstance ticket = handling("");
         reply(ticket);
-        outcome(ticket, TicketProcess.TASK_REVIEW, ProcessOutcome.ACCEPTED);
+        accept(ticket);
 
         outcome(ticket, TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.REOPENED, handleDeadline());
         assertThat(ticket).isWaitingAt(TicketProcess.TASK_HANDLE, "Receive_HandleClockRunning");
 
         reply(ticket);
-        outcome(ticket, TicketProcess.TASK_REVIEW, ProcessOutcome.ACCEPTED);
+        accept(ticket);
         outcome(ticket, TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.UNSATISFIED);
         assertThat(ticket).isEnded().hasPassed("End_ClosedUnsatisfied").hasNotPassed("End_ClosedSatisfied");
     }
@@ -284,6 +285,106 @@ class TicketLifecycleProcessTest {
         verify(alarms).raise(NO, DeadlineKind.HANDLE, false, handleDueAt());
     }
 
+    @Test
+    void contributionClockWarnsThenMissesAndTheLeadRepliesWithoutTheSilentCoHandler() {
+        // Given a ticket with two co-handlers, one of whom signs and contributes
+        ProcessInstance ticket = handling("SBZX,ZJJ");
+        assertDue(ticket, "Timer_ContributionWarning", contributionWarnAt());
+        assertDue(ticket, "Timer_ContributionMissed", contributionDueAt());
+        complete(coTask(ticket, TicketProcess.TASK_CO_SIGN, "SBZX"));
+        complete(coTask(ticket, TicketProcess.TASK_CO_CONTRIBUTE, "SBZX"));
+        // When the warning fires
+        execute(job("Timer_ContributionWarning", ticket));
+        // Then the contribution warning is raised and the clock runs on
+        verify(alarms).raise(NO, DeadlineKind.CONTRIBUTION, false, contributionDueAt());
+        assertThat(ticket).isWaitingAt("Receive_ContributionClockRunning", TicketProcess.TASK_CO_SIGN);
+        // When the deadline passes with ZJJ silent
+        execute(job("Timer_ContributionMissed", ticket));
+        // Then the miss is recorded, the clock stops, and ZJJ may still contribute late
+        verify(alarms).raise(NO, DeadlineKind.CONTRIBUTION, true, contributionDueAt());
+        assertThat(ticket).hasPassed("Task_RecordContributionsMissed", "End_ContributionClockStopped")
+            .isNotWaitingAt("Receive_ContributionClockRunning").isWaitingAt(TicketProcess.TASK_CO_SIGN);
+        // When the lead replies
+        reply(ticket);
+        // Then the reply goes to review and ZJJ's share is cut short
+        assertThat(ticket).isWaitingAt(TicketProcess.TASK_REVIEW).isNotWaitingAt(TicketProcess.TASK_CO_SIGN);
+        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(ticket.getId())
+            .taskDefinitionKey(TicketProcess.TASK_CO_SIGN).count()).isZero();
+    }
+
+    @Test
+    void everyContributionInEndsTheContributionClock() {
+        ProcessInstance ticket = handling("SBZX");
+
+        complete(coTask(ticket, TicketProcess.TASK_CO_SIGN, "SBZX"));
+        complete(coTask(ticket, TicketProcess.TASK_CO_CONTRIBUTE, "SBZX"));
+
+        assertThat(ticket).hasPassed("End_AllContributed", "End_CoHandlingDone")
+            .isNotWaitingAt("Receive_ContributionClockRunning");
+        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery()
+            .processInstanceId(ticket.getId()).activityId("Timer_ContributionMissed").count()).isZero();
+        verify(alarms, never()).raise(any(), eq(DeadlineKind.CONTRIBUTION), anyBoolean(), any());
+    }
+
+    @Test
+    void awaitingTheCitizenPausesTheContributionClockWithTheHandleClock() {
+        ProcessInstance ticket = handling("SBZX");
+
+        runtimeService().createMessageCorrelation(TicketProcess.MESSAGE_PAUSED).processInstanceId(ticket.getId())
+            .correlateAll();
+        assertThat(ticket).isWaitingAt("Receive_HandleClockPaused", "Receive_ContributionClockPaused");
+        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery()
+            .processInstanceId(ticket.getId()).timers().count()).isZero();
+
+        Instant shiftedDue = contributionDueAt().plus(2, ChronoUnit.DAYS);
+        Map<String, Object> resumed = TicketProcess.handleVariables(NOW.plus(6, ChronoUnit.DAYS),
+            handleDueAt().plus(2, ChronoUnit.DAYS));
+        resumed.putAll(TicketProcess.contributionVariables(contributionWarnAt().plus(2, ChronoUnit.DAYS),
+            shiftedDue));
+        runtimeService().createMessageCorrelation(TicketProcess.MESSAGE_RESUMED).processInstanceId(ticket.getId())
+            .setVariables(resumed).correlateAll();
+        assertThat(ticket).isWaitingAt("Receive_HandleClockRunning", "Receive_ContributionClockRunning");
+        assertDue(ticket, "Timer_ContributionMissed", shiftedDue);
+    }
+
+    @Test
+    void reviewTimersWarnTheDispatchersAndAlertAtTheDeadlineWhileTheReviewWaits() {
+        ProcessInstance ticket = handling("");
+        reply(ticket);
+        assertDue(ticket, "Timer_ReviewWarning", reviewWarnAt());
+        assertDue(ticket, "Timer_ReviewOverdue", reviewDueAt());
+
+        execute(job("Timer_ReviewWarning", ticket));
+        verify(alarms).raise(NO, DeadlineKind.REVIEW, false, reviewDueAt());
+        execute(job("Timer_ReviewOverdue", ticket));
+        verify(alarms).raise(NO, DeadlineKind.REVIEW, true, reviewDueAt());
+        assertThat(ticket).isWaitingAt(TicketProcess.TASK_REVIEW);
+
+        // The review, late, still moves the ticket on, and its clock goes with it
+        accept(ticket);
+        assertThat(ticket).isWaitingAt(TicketProcess.TASK_FOLLOW_UP);
+        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery()
+            .processInstanceId(ticket.getId()).activityId("Timer_ReviewOverdue").count()).isZero();
+    }
+
+    @Test
+    void followUpTimersWarnAndAlertAtTheDeadlineWhileTheFollowUpWaits() {
+        ProcessInstance ticket = handling("");
+        reply(ticket);
+        accept(ticket);
+        assertDue(ticket, "Timer_FollowUpWarning", followUpWarnAt());
+        assertDue(ticket, "Timer_FollowUpOverdue", followUpDueAt());
+
+        execute(job("Timer_FollowUpWarning", ticket));
+        verify(alarms).raise(NO, DeadlineKind.FOLLOW_UP, false, followUpDueAt());
+        execute(job("Timer_FollowUpOverdue", ticket));
+        verify(alarms).raise(NO, DeadlineKind.FOLLOW_UP, true, followUpDueAt());
+        assertThat(ticket).isWaitingAt(TicketProcess.TASK_FOLLOW_UP);
+
+        outcome(ticket, TicketProcess.TASK_FOLLOW_UP, ProcessOutcome.SATISFIED);
+        assertThat(ticket).isEnded().hasPassed("End_FollowUpWarned", "End_FollowUpOverdue", "End_ClosedSatisfied");
+    }
+
     private ProcessInstance register() {
         Map<String, Object> variables = new HashMap<>();
         variables.put("categoryCode", "C0401");
@@ -295,7 +396,7 @@ class TicketLifecycleProcessTest {
     private ProcessInstance handling(String coHandlers) {
         ProcessInstance ticket = register();
         dispatch(ticket, "GJJ", coHandlers);
-        outcome(ticket, TicketProcess.TASK_SIGN, ProcessOutcome.SIGNED);
+        sign(ticket);
         return ticket;
     }
 
@@ -309,7 +410,19 @@ class TicketLifecycleProcessTest {
     }
 
     private void reply(ProcessInstance ticket) {
-        complete(task(TicketProcess.TASK_HANDLE, ticket), TicketProcess.coHandlerVariables(List.of()));
+        Map<String, Object> variables = TicketProcess.coHandlerVariables(List.of());
+        variables.putAll(TicketProcess.reviewVariables(new Deadline(NOW, reviewDueAt(), reviewWarnAt(), 1)));
+        complete(task(TicketProcess.TASK_HANDLE, ticket), variables);
+    }
+
+    private void accept(ProcessInstance ticket) {
+        outcome(ticket, TicketProcess.TASK_REVIEW, ProcessOutcome.ACCEPTED,
+            TicketProcess.followUpVariables(new Deadline(NOW, followUpDueAt(), followUpWarnAt(), 3)));
+    }
+
+    private void sign(ProcessInstance ticket) {
+        outcome(ticket, TicketProcess.TASK_SIGN, ProcessOutcome.SIGNED,
+            TicketProcess.contributionVariables(contributionWarnAt(), contributionDueAt()));
     }
 
     private static void outcome(ProcessInstance ticket, String taskKey, ProcessOutcome outcome) {
@@ -358,5 +471,29 @@ class TicketLifecycleProcessTest {
 
     private static Instant handleDueAt() {
         return NOW.plus(5, ChronoUnit.DAYS);
+    }
+
+    private static Instant contributionWarnAt() {
+        return NOW.plus(48, ChronoUnit.HOURS);
+    }
+
+    private static Instant contributionDueAt() {
+        return NOW.plus(3, ChronoUnit.DAYS);
+    }
+
+    private static Instant reviewWarnAt() {
+        return NOW.plus(19, ChronoUnit.HOURS);
+    }
+
+    private static Instant reviewDueAt() {
+        return NOW.plus(1, ChronoUnit.DAYS);
+    }
+
+    private static Instant followUpWarnAt() {
+        return NOW.plus(57, ChronoUnit.HOURS);
+    }
+
+    private static Instant followUpDueAt() {
+        return NOW.plus(3, ChronoUnit.DAYS);
     }
 }

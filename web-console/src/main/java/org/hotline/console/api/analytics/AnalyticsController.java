@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.hotline.console.api.ticket.Actors;
-import org.hotline.workflow.KpiCounts;
 import org.hotline.workflow.KpiGroup;
 import org.hotline.workflow.KpiGroupBy;
-import org.hotline.workflow.KpiRates;
 import org.hotline.workflow.KpiReport;
 import org.hotline.workflow.RepeatReport;
 import org.hotline.workflow.TicketAnalytics;
@@ -132,17 +130,9 @@ class AnalyticsController {
         KpiDefinitions.RATES.forEach((key, d) -> header.add(d.name()));
         CsvTable table = new CsvTable(header);
         for (KpiGroup group : report.groups()) {
-            KpiCounts c = group.counts();
-            KpiRates r = group.rates();
-            List<Object> row = new ArrayList<>(List.of(group.key(), group.label(), c.registered(),
-                c.directAnswered(), c.dispatched(), c.returned(), c.extended(), c.escalated(), c.replied(),
-                c.closed(), c.closedOnTime(), c.followedUp(), c.satisfied(), c.resolved(), c.reopened(), c.merged(),
-                c.overdue()));
-            for (Double rate : new Double[] {r.signOnTime(), r.closeOnTime(), r.returnRate(), r.extension(),
-                r.followUp(), r.satisfaction(), r.resolution(), r.firstContactResolution(), r.directAnswer(),
-                r.repeatRequest()}) {
-                row.add(rate);
-            }
+            List<Object> row = new ArrayList<>(List.of(group.key(), group.label()));
+            row.addAll(KpiValues.counts(group.counts()));
+            row.addAll(KpiValues.rates(group.rates()));
             table.row(row);
         }
         return table;

@@ -148,9 +148,12 @@ class CallsController {
     }
 
     /**
-     * Body: {@code {"department":"GJJ"}} (optionally {@code "mode":"blind"|"attended"}, blind by default) or
-     * {@code {"emergency":"110"}}, exactly one of department and emergency. An attended transfer keeps the agent on
-     * the line until it completes ({@code /transfer/complete}) or cancels ({@code /transfer/cancel}) it.
+     * Body: {@code {"department":"GJJ"}} (optionally {@code "mode":"blind"|"attended"|"conference"}, blind by
+     * default) or {@code {"emergency":"110"}}, exactly one of department and emergency. An attended transfer keeps the
+     * agent on the line until it completes ({@code /transfer/complete}) or cancels ({@code /transfer/cancel}) it; a
+     * three-way call ({@code conference}) calls the department's window in while caller and agent keep talking, then
+     * the agent leaves ({@code /transfer/complete}, once the department joined) or stays, or drops the window
+     * ({@code /transfer/cancel}).
      */
     @PostMapping("/{id}/transfer")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
@@ -176,7 +179,7 @@ class CallsController {
         }
     }
 
-    /** The agent leaves an attended transfer: the caller stays with the department. */
+    /** The agent leaves an attended transfer or a three-way call: the caller stays with the department. */
     @PostMapping("/{id}/transfer/complete")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -184,7 +187,7 @@ class CallsController {
         telephony.completeTransfer(id, transferringActor(id));
     }
 
-    /** The agent calls an attended transfer off: the caller is back with the agent. */
+    /** The agent calls an attended transfer or the window's part in a three-way call off: the caller stays. */
     @PostMapping("/{id}/transfer/cancel")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -219,7 +222,7 @@ class CallsController {
 
     record TransferRequest(@Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]*") String department,
                            @Size(max = 16) String emergency,
-                           @Pattern(regexp = "(?i)blind|attended") String mode) {
+                           @Pattern(regexp = "(?i)blind|attended|conference") String mode) {
     }
 
     record SimulateRequest(@Pattern(regexp = "\\+?[0-9]{3,20}") String callerNumber,

@@ -1,6 +1,7 @@
 package org.hotline.console.api.telephony;
 
 import org.hotline.console.api.ApiProblems;
+import org.hotline.telephony.CallbackNotDialledException;
 import org.hotline.telephony.CallbackNotOpenException;
 import org.hotline.telephony.TelephonyActionFailedException;
 import org.hotline.telephony.TelephonyUnavailableException;
@@ -43,6 +44,16 @@ class TelephonyProblems {
     @ExceptionHandler(CallbackNotOpenException.class)
     ProblemDetail callbackNotOpen(CallbackNotOpenException e) {
         return problem(HttpStatus.CONFLICT, "callback-not-open", e.getMessage());
+    }
+
+    @ExceptionHandler(CallbackNotDialledException.class)
+    ProblemDetail callbackNotDialled(CallbackNotDialledException e) {
+        return problem(HttpStatus.CONFLICT, "callback-not-dialled", e.getMessage());
+    }
+
+    @ExceptionHandler(CallbacksController.CallbackNotYoursException.class)
+    ProblemDetail callbackNotYours(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "callback-not-yours", e.getMessage());
     }
 
     @ExceptionHandler(UnknownAgentException.class)

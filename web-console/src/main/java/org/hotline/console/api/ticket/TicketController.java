@@ -1,6 +1,7 @@
 package org.hotline.console.api.ticket;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.hotline.workflow.TicketType;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.TimelineEntry;
 import org.hotline.workflow.Urgency;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -108,14 +110,38 @@ class TicketController {
         return confidentialAccess.trail(ticketNo.toString());
     }
 
+    /**
+     * Lists tickets, newest first or by deadline ({@code sort=deadline}), with paging. {@code registeredBy=me} is the
+     * current user; {@code from}/{@code to} are registration days (China time); {@code q} holds words that must all
+     * occur in the content. A department sees only its own department's tickets whatever it asks for.
+     */
     @GetMapping
     @PreAuthorize(READERS)
     TicketPage search(@RequestParam(required = false) TicketStatus status,
                       @RequestParam(required = false) String department,
                       @RequestParam(required = false) Boolean overdue,
+                      @RequestParam(required = false) String registeredBy,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) String category,
+                      @RequestParam(required = false) String district,
+                      @RequestParam(required = false) String channel,
+                      @RequestParam(required = false) String q,
+                      @RequestParam(required = false) String sort,
                       @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size) {
-        return tickets.search(new TicketQuery(status, department, overdue, page, size), actors.current());
+        return search(new SearchRequest(status, department, overdue, registeredBy, from, to, category, district,
+            channel, q, null, sort, page, size));
+    }
+
+    /**
+     * The same search with the criteria in a JSON body, so that a phone number ({@code "phone"}) stays out of URLs
+     * and logs. Not for departments when a phone is given (403).
+     */
+    @PostMapping("/search")
+    @PreAuthorize(READERS)
+    TicketPage search(@RequestBody SearchRequest request) {
+        return tickets.search(request.toQuery(currentUsers.current().username()), actors.current());
     }
 
     @GetMapping("/{no}/timeline")
@@ -278,6 +304,42 @@ class TicketController {
         RegisterTicket toCommand() {
             return new RegisterTicket(channel, type, categoryCode, districtCode, address,
                 urgency == null ? Urgency.NORMAL : urgency, citizenPhone, citizenName, content, confidential, callId);
+        }
+    }
+
+    /** Criteria of {@code POST /api/tickets/search}, the query parameters' names; {@code page} 0, {@code size} 20 by default. */
+    record SearchRequest(TicketStatus status, String department, Boolean overdue, String registeredBy,
+                         LocalDate from, LocalDate to, String category, String district, String channel, String q,
+                         String phone, String sort, Integer page, Integer size) {
+
+        TicketQuery toQuery(String me) {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            Channel parsedChannel = parse("channel", channel, Channel::fromJson, errors);
+            TicketQuery.Sort parsedSort = parse("sort", sort, TicketQuery.Sort::fromJson, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidTicketException(errors);
+            }
+            String by = registeredBy == null || registeredBy.isBlank() ? null
+                : "me".equals(registeredBy.strip()) ? me : registeredBy.strip();
+            return new TicketQuery(status, blank(department), overdue, by, from, to, blank(category), blank(district),
+                parsedChannel, blank(q), blank(phone), parsedSort, page == null ? 0 : page, size == null ? 20 : size);
+        }
+
+        private static <T> T parse(String field, String value, java.util.function.Function<String, T> parser,
+                                   Map<String, String> errors) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                errors.put(field, "unknown value");
+                return null;
+            }
+        }
+
+        private static String blank(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
         }
     }
 

@@ -29,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * An answered call is recorded on answer (MixMonitor as the AMI server receives it) and its recording is streamed,
+ * An answered call is recorded on answer (the queue's MixMonitor as Asterisk reports it, {@code ami-queue-recording.txt};
+ * the application sends no AMI action for it) and its recording is streamed,
  * with ranges, to the agent who took it, supervisors and — with an audited reason — the department leading a
  * ticket registered from the call; everyone else is refused with a problem.
  */
@@ -73,7 +74,7 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
 
     @Test
     void aDepartmentLeadingATicketOfTheCallHearsItOnlyWithAReason() throws Exception {
-        AmiFixture call = TestCalls.answeredCall();
+        AmiFixture call = TestCalls.recordedCall();
         String callId = recordedCall(call);
         String no = registerLinked(call);
         String path = "/api/calls/" + callId + "/recording";
@@ -94,6 +95,35 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void theTicketListsItsCallWithTheRecordingForThoseWhoMayReadTheTicket() throws Exception {
+        AmiFixture call = TestCalls.answeredCall();
+        String callId = recordedCall(call);
+        String no = registerLinked(call);
+        assertThat(api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of()).status()).isEqualTo(200);
+
+        for (String reader : List.of("agent1", "dispatcher1", "supervisor1", "dept-gjj")) {
+            Response links = api.get(reader, "/api/tickets/" + no + "/links");
+            assertThat(links.status()).as(reader + " " + links).isEqualTo(200);
+            assertThat(links.json().get("calls")).singleElement().satisfies(linked -> {
+                assertThat(linked.get("callId").asText()).isEqualTo(callId);
+                assertThat(linked.get("agent").asText()).isEqualTo("agent1");
+                assertThat(linked.get("disposition").asText()).isEqualTo("answered");
+                assertThat(linked.get("recording").asBoolean()).isTrue();
+                assertThat(linked.has("caller")).isFalse();
+            });
+            assertThat(links.json().get("contacts")).isEmpty();
+        }
+        assertProblem(api.get("dept-jc_gov", "/api/tickets/" + no + "/links"), 404);
+        assertProblem(api.get("admin", "/api/tickets/" + no + "/links"), 403);
+        assertProblem(api.get("agent1", "/api/tickets/JH1/links"), 400);
+        assertThat(audits(callId)).isEmpty();
+
+        Files.delete(telephony.getRecordings().getDir().resolve(recordingFileOf(callId)));
+        assertThat(api.get("agent1", "/api/tickets/" + no + "/links").json().get("calls").get(0).get("recording")
+            .asBoolean()).isFalse();
+    }
+
+    @Test
     void everyoneElseIsRefusedWithAProblem() throws Exception {
         String callId = recordedCall();
         String path = "/api/calls/" + callId + "/recording";
@@ -110,7 +140,7 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
 
     @Test
     void aRecordingWhoseFileIsGoneIsAProblemNotAnError() {
-        AmiFixture call = TestCalls.answeredCall();
+        AmiFixture call = TestCalls.recordedCall();
         String callId = answeredAndRecorded(call);
         AMI.play(call.eventsAfter("Event: AgentConnect"));
 
@@ -121,7 +151,7 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
     }
 
     private String recordedCall() throws IOException {
-        return recordedCall(TestCalls.answeredCall());
+        return recordedCall(TestCalls.recordedCall());
     }
 
     private String recordedCall(AmiFixture call) throws IOException {
@@ -129,17 +159,16 @@ class CallRecordingApiIT extends HotlineIntegrationSupport {
         AMI.play(call.eventsAfter("Event: AgentConnect"));
         await().atMost(Duration.ofSeconds(10))
             .until(() -> api.get("supervisor1", "/api/calls/" + callId).json().hasNonNull("endedAt"));
-        assertThat(AMI.actions("MixMonitor")).anyMatch(a -> (callId + ".wav").equals(a.get("File"))
-            && call.header("Event: QueueCallerJoin", "Channel").equals(a.get("Channel")));
+        assertThat(recordingFileOf(callId)).isEqualTo(TestCalls.recordingFileOf(callId));
+        assertThat(AMI.actions("MixMonitor")).noneMatch(a -> a.getOrDefault("File", "").contains(callId));
         Path dir = telephony.getRecordings().getDir();
         Files.createDirectories(dir);
-        Files.write(dir.resolve(recordingFileOf(callId)), AUDIO);
+        Files.write(dir.resolve(callId + ".wav"), AUDIO);
         return callId;
     }
 
     /**
-     * Plays the call up to the agent's answer and waits until its recording runs. A replay of the whole call at once
-     * can hang up before the recording worker acts, and a call that has ended is rightly not recorded.
+     * Plays the call up to the agent's answer and waits until its recording is linked.
      */
     private String answeredAndRecorded(AmiFixture call) {
         String callId = TestCalls.callIdOf(call);

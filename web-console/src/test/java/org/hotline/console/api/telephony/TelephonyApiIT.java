@@ -306,6 +306,57 @@ class TelephonyApiIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void aThreeWayCallCallsTheWindowInAndTheAgentLeavesOnceTheDepartmentJoined() {
+        AmiFixture call = TestCalls.answeredCall();
+        String callId = TestCalls.callIdOf(call);
+        String agentChannel = call.header("Event: AgentConnect", "DestChannel");
+        AMI.play(call.eventsThrough("Event: AgentConnect"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("agent1", "/api/calls/" + callId).status() == 200);
+        String path = "/api/calls/" + callId + "/transfer";
+        assertProblem(api.post("agent2", path, Map.of("department", "GJJ", "mode", "conference")), 404);
+
+        Response conference = api.post("agent1", path, Map.of("department", "GJJ", "mode", "conference"));
+
+        assertThat(conference.status()).as(conference.toString()).isEqualTo(204);
+        List<Map<String, String>> redirects = AMI.actions("Redirect");
+        assertThat(redirects.get(redirects.size() - 1)).containsEntry("Context", "conference")
+            .containsEntry("ExtraChannel", agentChannel).containsEntry("ExtraContext", "conference-staff");
+        List<Map<String, String>> originates = AMI.actions("Originate");
+        Map<String, String> originate = originates.get(originates.size() - 1);
+        assertThat(originate).containsEntry("Channel", "Local/8001@transfer").containsEntry("Exten", callId);
+        assertProblem(api.post("agent1", path + "/complete", Map.of()), 409);
+        AmiFixture transcript = AmiFixture.load("ami-conference.txt.server.raw")
+            .replacing("17953902", callId.substring(0, callId.indexOf('.') - 2))
+            .replacing("hotline-3way-0f5c2a9e-7d41-4b8a-9c36-2e8d1f4a6b70", originate.get("ChannelId"));
+        List<String> events = transcript.unsolicitedEvents();
+        int agentLeaves = 0;
+        while (!(events.get(agentLeaves).startsWith("Event: ConfbridgeLeave\r\n"))) {
+            agentLeaves++;
+        }
+        AMI.play(events.subList(0, agentLeaves));
+        AMI.send(transcript.first("Event: OriginateResponse").replaceFirst("ActionID: [^\r]*",
+            java.util.regex.Matcher.quoteReplacement("ActionID: " + originate.get("ActionID"))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outcomes(callId).contains("JOINED"));
+
+        assertThat(api.post("agent1", path + "/complete", Map.of()).status()).isEqualTo(204);
+
+        List<Map<String, String>> kicks = AMI.actions("ConfbridgeKick");
+        assertThat(kicks.get(kicks.size() - 1)).containsEntry("Conference", callId).containsEntry("Channel", agentChannel);
+        AMI.play(events.subList(agentLeaves, events.size()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outcomes(callId).contains("COMPLETED"));
+        assertThat(jdbc.queryForList("SELECT kind, actor FROM telephony_transfer_audit WHERE call_id = ? ORDER BY id",
+            callId)).extracting(a -> a.get("kind") + "/" + a.get("actor"))
+            .containsExactly("CONFERENCE/agent1", "CONFERENCE/agent1", "CONFERENCE/agent1");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+            api.get("agent1", "/api/calls/" + callId).json().hasNonNull("endedAt"));
+    }
+
+    private List<String> outcomes(String callId) {
+        return jdbc.queryForList("SELECT outcome FROM telephony_transfer_audit WHERE call_id = ? ORDER BY id",
+            String.class, callId);
+    }
+
+    @Test
     void badTransfersAreRefusedBeforeAsteriskIsAsked() {
         AmiFixture call = TestCalls.answeredCall();
         String callId = TestCalls.callIdOf(call);

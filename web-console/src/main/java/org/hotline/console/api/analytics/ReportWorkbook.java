@@ -1,0 +1,118 @@
+package org.hotline.console.api.analytics;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An Excel workbook written row by row: numbers as numeric cells (rates as fractions with a percent format, times
+ * as date cells in China time), text as text, a missing value as an empty cell. Not thread-safe.
+ */
+final class ReportWorkbook {
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final CellStyle header;
+    private final CellStyle percent;
+    private final CellStyle decimal;
+    private final CellStyle time;
+    private Sheet sheet;
+    private int rowIndex;
+    private int widest;
+
+    ReportWorkbook() {
+        header = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        time = workbook.createCellStyle();
+        time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+    }
+
+    /** Starts a sheet with a bold header row. */
+    ReportWorkbook sheet(String name, List<String> headers) {
+        finishSheet();
+        sheet = workbook.createSheet(name);
+        rowIndex = 0;
+        Row row = sheet.createRow(rowIndex++);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(header);
+        }
+        sheet.createFreezePane(0, 1);
+        widest = headers.size();
+        return this;
+    }
+
+    /** A row; {@link Rate} cells get the percent format, {@link Double} two decimals. */
+    ReportWorkbook row(List<?> cells) {
+        Row row = sheet.createRow(rowIndex++);
+        for (int i = 0; i < cells.size(); i++) {
+            Object value = cells.get(i);
+            if (value == null) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            if (value instanceof Rate rate) {
+                if (rate.value() == null) {
+                    row.removeCell(cell);
+                    continue;
+                }
+                cell.setCellValue(rate.value());
+                cell.setCellStyle(percent);
+            } else if (value instanceof Double d) {
+                cell.setCellValue(d);
+                cell.setCellStyle(decimal);
+            } else if (value instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (value instanceof Instant at) {
+                cell.setCellValue(LocalDateTime.ofInstant(at, AnalyticsController.CHINA));
+                cell.setCellStyle(time);
+            } else if (value instanceof OffsetDateTime at) {
+                cell.setCellValue(at.atZoneSameInstant(AnalyticsController.CHINA).toLocalDateTime());
+                cell.setCellStyle(time);
+            } else {
+                cell.setCellValue(value.toString());
+            }
+        }
+        widest = Math.max(widest, cells.size());
+        return this;
+    }
+
+    /** @return the workbook's bytes */
+    byte[] bytes() {
+        finishSheet();
+        try (XSSFWorkbook book = workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void finishSheet() {
+        if (sheet != null) {
+            for (int i = 0; i < widest; i++) {
+                sheet.setColumnWidth(i, 16 * 256);
+            }
+        }
+    }
+
+    /** A fraction shown as a percentage; null leaves the cell empty (a rate with a zero denominator). */
+    record Rate(Double value) {
+    }
+}
