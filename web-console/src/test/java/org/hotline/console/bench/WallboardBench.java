@@ -59,7 +59,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code target/bench/wallboard.json}.
  */
 @SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"hotline.telephony.wrap-up=0s"})
+    properties = {"hotline.telephony.wrap-up=0s", "hotline.data-dir=target/bench-data-wallboard"})
 @ActiveProfiles({"mysql", "it", "bench"})
 class WallboardBench {
 
