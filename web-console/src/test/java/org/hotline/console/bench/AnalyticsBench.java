@@ -51,7 +51,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A rerun with the same size reuses the tickets ({@code -Dbench.rebuild=false} also skips the rebuild).
  */
 @SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"hotline.analytics.compact-interval=1h",
+    properties = {"hotline.analytics.compact-interval=1h", "spring.flyway.out-of-order=true",
         "spring.datasource.hikari.data-source-properties.allowLoadLocalInfile=true"})
 @ActiveProfiles({"mysql", "it", "bench"})
 class AnalyticsBench {
@@ -93,6 +93,14 @@ class AnalyticsBench {
             result.put("rebuiltTickets", analytics.rebuild());
             result.put("rebuildMillis", (System.nanoTime() - started) / 1_000_000);
         }
+        Integer hours = jdbc.queryForObject("SELECT COUNT(*) FROM workflow_analytics_hourly", Integer.class);
+        if (hours == null || hours == 0) {
+            // The surges' hourly counts, which registration keeps (category and district per hour).
+            jdbc.update("INSERT INTO workflow_analytics_hourly (category_code, district_code, hour_start, tickets)"
+                + " SELECT category_code, district_code, DATE_FORMAT(registered_at, '%Y-%m-%d %H:00:00'), COUNT(*)"
+                + " FROM workflow_ticket GROUP BY category_code, district_code,"
+                + " DATE_FORMAT(registered_at, '%Y-%m-%d %H:00:00')");
+        }
         if (Boolean.getBoolean("bench.prepareOnly")) {
             // Generating and rebuilding a million tickets takes long on a shared machine: done ahead, timed later.
             write("analytics-prepare.json", result);
@@ -109,6 +117,8 @@ class AnalyticsBench {
             + " WHERE department_code IS NOT NULL GROUP BY department_code ORDER BY COUNT(*) DESC LIMIT 1",
             String.class);
 
+        String topCategory = jdbc.queryForObject("SELECT category_code FROM workflow_ticket"
+            + " GROUP BY category_code ORDER BY COUNT(*) DESC LIMIT 1", String.class);
         List<String> slow = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Map<String, Object> byPeriod = new LinkedHashMap<>();
@@ -131,6 +141,9 @@ class AnalyticsBench {
                 () -> naiveReturned(from, to));
             measure(reads, slow, missing, period.getKey(), "hot-topics", supervisor,
                 "/api/analytics/hot-topics?" + range, () -> naiveHotTopics(from, to));
+            measure(reads, slow, missing, period.getKey(), "hot-topics/tickets (drill-down, category)", supervisor,
+                "/api/analytics/hot-topics/tickets?" + range + "&category=" + topCategory + "&page=0&size=20",
+                () -> naiveCategoryPage(topCategory, from, to));
             measure(reads, slow, missing, period.getKey(), "surges", supervisor, "/api/analytics/surges?" + range,
                 () -> naiveSurges(from, to));
             measure(reads, slow, missing, period.getKey(), "reports/daily", supervisor,
@@ -265,6 +278,14 @@ class AnalyticsBench {
             range[0], range[1], department);
     }
 
+    private List<Map<String, Object>> naiveCategoryPage(String category, LocalDate from, LocalDate to) {
+        Object[] range = range(from, to);
+        jdbc.queryForObject("SELECT COUNT(*) FROM workflow_ticket WHERE registered_at >= ? AND registered_at < ?"
+            + " AND category_code = ?", Long.class, range[0], range[1], category);
+        return jdbc.queryForList("SELECT * FROM workflow_ticket WHERE registered_at >= ? AND registered_at < ?"
+            + " AND category_code = ? ORDER BY registered_at DESC LIMIT 20", range[0], range[1], category);
+    }
+
     private List<Map<String, Object>> naiveReturned(LocalDate from, LocalDate to) {
         return jdbc.queryForList("SELECT t.ticket_no, COUNT(*) OVER () AS total FROM workflow_ticket t"
             + " WHERE t.registered_at >= ? AND t.registered_at < ? AND EXISTS (SELECT 1 FROM workflow_ticket_audit a"
@@ -315,6 +336,7 @@ class AnalyticsBench {
             "workflow_analytics_follow_up", "workflow_analytics_fact", "workflow_ticket")) {
             jdbc.update("DELETE FROM " + table);
         }
+        jdbc.update("DELETE FROM workflow_analytics_hourly");
         generate();
         return (System.nanoTime() - begin) / 1_000_000;
     }

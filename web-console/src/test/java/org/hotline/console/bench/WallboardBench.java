@@ -59,7 +59,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code target/bench/wallboard.json}.
  */
 @SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"hotline.telephony.wrap-up=0s"})
+    properties = {"hotline.telephony.wrap-up=0s", "hotline.data-dir=target/bench-data-wallboard"})
 @ActiveProfiles({"mysql", "it", "bench"})
 class WallboardBench {
 
@@ -130,13 +130,13 @@ class WallboardBench {
             List<String> before = call.eventsThrough(JOIN);
             AMI.play(before.subList(0, before.size() - 1));
             Thread.sleep(1_200);
-            List<CompletableFuture<Long>> seen = expect(boards, board -> board.path("/calls/waiting").asLong() >= 1);
+            List<CompletableFuture<Long>> seen = expect(boards, board -> board.at("/calls/waiting").asLong() >= 1);
             long start = System.nanoTime();
             AMI.send(before.get(before.size() - 1));
             for (CompletableFuture<Long> arrival : seen) {
                 millis.add((arrival.get(10, TimeUnit.SECONDS) - start) / 1e6);
             }
-            List<CompletableFuture<Long>> empty = expect(boards, board -> board.path("/calls/waiting").asLong() == 0);
+            List<CompletableFuture<Long>> empty = expect(boards, board -> board.at("/calls/waiting").asLong() == 0);
             AMI.play(call.eventsAfter(JOIN));
             for (CompletableFuture<Long> arrival : empty) {
                 arrival.get(10, TimeUnit.SECONDS);
@@ -157,7 +157,7 @@ class WallboardBench {
             AMI.play(before.subList(0, before.size() - 1));
             int waiting = i + 1;
             List<CompletableFuture<Long>> seen = expect(boards,
-                board -> board.path("/calls/waiting").asLong() >= waiting);
+                board -> board.at("/calls/waiting").asLong() >= waiting);
             long start = System.nanoTime();
             AMI.send(before.get(before.size() - 1));
             Thread.sleep(250);
@@ -171,7 +171,7 @@ class WallboardBench {
                 });
             }
         }
-        List<CompletableFuture<Long>> empty = expect(boards, board -> board.path("/calls/waiting").asLong() == 0);
+        List<CompletableFuture<Long>> empty = expect(boards, board -> board.at("/calls/waiting").asLong() == 0);
         for (AmiFixture call : calls) {
             AMI.play(call.eventsAfter(JOIN));
         }
