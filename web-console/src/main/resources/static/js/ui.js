@@ -110,17 +110,30 @@ export function statusBadge(status) {
 }
 
 /**
+ * The deadline of the ticket's current step: sign, handle, review (REPLIED) or follow-up (FOLLOW_UP), with when
+ * its clock started and whether the server warned; due is null when the step has none.
+ */
+function stepDeadline(ticket) {
+  if (ticket.status === 'DISPATCHED' || ticket.status === 'REGISTERED' || ticket.status === 'RETURNED') {
+    return { due: ticket.signDueAt, start: ticket.registeredAt, warned: ticket.warned };
+  }
+  if (ticket.status === 'REPLIED' || ticket.status === 'FOLLOW_UP') {
+    const step = ticket.status === 'REPLIED' ? ticket.review : ticket.followUp;
+    return { due: step ? step.dueAt : null, start: ticket.repliedAt || ticket.registeredAt, warned: step && step.warned };
+  }
+  return { due: ticket.handleDueAt, start: ticket.signedAt || ticket.registeredAt, warned: ticket.warned };
+}
+
+/**
  * A live deadline badge: the global ticker in main.js re-renders every [data-due] element each second. Warning
  * colour from 80 % of the phase (or once the server raised its warning), overdue in red, paused in grey.
  */
 export function countdown(ticket) {
   if (!ticket || ticket.status === 'CLOSED' || ticket.status === 'MERGED') return el('span');
-  const signPhase = ticket.status === 'DISPATCHED' || ticket.status === 'REGISTERED' || ticket.status === 'RETURNED';
-  const due = signPhase ? ticket.signDueAt : ticket.handleDueAt;
+  const { due, start, warned } = stepDeadline(ticket);
   if (!due) return el('span');
-  const start = signPhase ? ticket.registeredAt : (ticket.signedAt || ticket.registeredAt);
   const node = el('span', { class: 'badge countdown', 'data-due': due, 'data-start': start,
-    'data-warned': ticket.warned ? '1' : null, 'data-paused': ticket.paused ? '1' : null, title: formatTime(due) });
+    'data-warned': warned ? '1' : null, 'data-paused': ticket.paused ? '1' : null, title: formatTime(due) });
   renderCountdown(node, Date.now());
   return node;
 }

@@ -59,20 +59,21 @@ export const ACTIONS = {
   'close': [['note', 'text']]
 };
 // Timeline actions beyond the REST verbs.
-export const TIMELINE_ACTIONS = Object.keys(ACTIONS).concat(['register', 'warn', 'reveal-phone', 'reveal-content',
-  'close-with-main', 'escalate-level', 'escalation', 'escalation-missed']);
+export const TIMELINE_ACTIONS = Object.keys(ACTIONS).concat(['register', 'warn', 'deadline-missed', 'reveal-phone',
+  'reveal-content', 'close-with-main', 'escalate-level', 'escalation', 'escalation-missed']);
 
 export const PUSH = {
   SCREEN_POP: 'screen-pop', SUGGESTIONS: 'suggestions', RESUMED: 'resumed', ERROR: 'error', PONG: 'pong',
   TICKET_DISPATCHED: 'ticket-dispatched', TICKET_WARNED: 'ticket-warned', TICKET_ESCALATED: 'ticket-escalated',
-  TICKET_REPLIED: 'ticket-replied', ESCALATION_LEVEL_RAISED: 'escalation-level-raised',
-  ESCALATION_ANSWERED: 'escalation-answered', CARD_ISSUED: 'card-issued',
-  WALLBOARD: 'wallboard', SURGE_DETECTED: 'surge-detected',
+  TICKET_DEADLINE_MISSED: 'ticket-deadline-missed', TICKET_REPLIED: 'ticket-replied',
+  ESCALATION_LEVEL_RAISED: 'escalation-level-raised', ESCALATION_ANSWERED: 'escalation-answered',
+  CARD_ISSUED: 'card-issued', WALLBOARD: 'wallboard', SURGE_DETECTED: 'surge-detected',
   CONTACT_RECEIVED: 'contact-received', CONTACT_CLAIMED: 'contact-claimed', CONTACT_RELEASED: 'contact-released',
   CONTACT_URGENT: 'contact-urgent', CONTACT_BREACHED: 'contact-breached'
 };
 // Push messages that tell a queue something arrived: they refresh the list and ring (unless muted).
-export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED, PUSH.TICKET_REPLIED,
+export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED,
+  PUSH.TICKET_DEADLINE_MISSED, PUSH.TICKET_REPLIED,
   PUSH.ESCALATION_LEVEL_RAISED, PUSH.ESCALATION_ANSWERED, PUSH.CARD_ISSUED];
 
 export const PROBLEM_CODES = ['ticket-not-found', 'invalid-transition', 'forbidden', 'invalid-request',
@@ -102,5 +103,9 @@ export const SYSTEM_NOTES = [
   [/^main ticket (JH\d+) closed: (\w+)$/, 'mainClosed'],
   [/^knowledge-base entry (\S+)$/, 'kbEntry'],
   [/^(sign|handle) deadline (\S+) passed$/, 'deadlinePassed'],
-  [/^(sign|handle) deadline (\S+) approaching$/, 'deadlineApproaching']
+  [/^督办 level (\d+) (.+?)(?: \((?:yellow|red) card\))?, feedback due (\S+)$/, 'levelIssued'],
+  [/^(review|follow-up) deadline (\S+) passed$/, 'stepDeadlinePassed'],
+  [/^(sign|handle|review|follow-up) deadline (\S+) approaching$/, 'deadlineApproaching'],
+  [/^contribution deadline (\S+) of (\S+) passed$/, 'contributionMissed'],
+  [/^contribution deadline (\S+) of (\S+) approaching$/, 'contributionApproaching']
 ];

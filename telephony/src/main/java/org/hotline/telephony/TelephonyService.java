@@ -97,7 +97,9 @@ public interface TelephonyService {
     void transferEmergency(String callId, EmergencyService service, String actor);
 
     /**
-     * Starts recording a live call ({@code MixMonitor}); the file is named after the call id.
+     * Starts recording a live call (the AMI action {@code MixMonitor}, which Asterisk allows only with the
+     * {@code system} write class); the file is named after the call id. Used in
+     * {@code hotline.telephony.recordings.mode=ami}; by default the queue records on its own.
      *
      * @return the recording file name
      * @throws UnknownCallException when no live call has this id

@@ -31,13 +31,20 @@ export async function renderTicket(holder, no, onChanged, compact) {
   holder.replaceChildren(ticketCard(ticket, timeline, reload, compact));
 }
 
+/** A step's deadline with its state (warned, missed, contributed) as a badge; data-deadline-state for tests. */
+function dueWithState(dueAt, state) {
+  const cls = { missed: 'text-bg-danger', warned: 'text-bg-warning', contributed: 'text-bg-success' }[state];
+  return el('span', { 'data-deadline-state': state || 'running' }, formatTime(dueAt),
+    state ? el('span', { class: 'badge ms-1 ' + cls }, t('deadline.' + state)) : '');
+}
+
 function ticketCard(tk, timeline, reload, compact) {
   const of = action => timeline.filter(e => e.action === action);
   const lastReply = of('reply').slice(-1)[0];
   const merged = of('merge').map(e => /^duplicate (JH\d+)/.exec(e.note || '')).filter(Boolean).map(m => m[1]);
   const contributions = of('contribute');
   const deadlineHistory = timeline.filter(e => ['dispatch', 'sign', 'extension', 'extension/approve', 'extension/deny',
-    'await-citizen', 'resume', 'warn', 'escalate', 'redispatch'].includes(e.action));
+    'await-citizen', 'resume', 'warn', 'escalate', 'redispatch', 'deadline-missed'].includes(e.action));
   const phone = el('span', { id: 'citizen-phone' }, tk.citizenPhone || (tk.confidential ? t('ticket.confidential') : ''));
   const revealButton = tk.allowedActions.includes('reveal') && tk.citizenPhone && tk.citizenPhone.includes('*')
     ? el('button', { class: 'btn btn-link btn-sm p-0 ms-2', id: 'reveal-phone', onclick: () => reveal(tk, phone) }, t('ticket.reveal')) : '';
@@ -74,7 +81,12 @@ function ticketCard(tk, timeline, reload, compact) {
           el('li', {}, el('strong', {}, e.actor), '：', e.note)))) : ''),
       el('div', { class: compact ? 'col-12' : 'col-xl-5' },
         card(t('ticket.deadlines'), kv([[t('field.signDueAt'), formatTime(tk.signDueAt)], [t('field.signedAt'), formatTime(tk.signedAt)],
-          [t('field.handleDueAt'), formatTime(tk.handleDueAt)], [t('field.repliedAt'), formatTime(tk.repliedAt)],
+          [t('field.handleDueAt'), formatTime(tk.handleDueAt)],
+          ...(tk.contributions || []).filter(c => c.dueAt).map(c => [t('field.contributionDueAt', deptName(c.departmentCode)),
+            dueWithState(c.dueAt, c.contributedAt ? 'contributed' : c.missed ? 'missed' : c.warned ? 'warned' : null)]),
+          [t('field.repliedAt'), formatTime(tk.repliedAt)],
+          tk.review ? [t('field.reviewDueAt'), dueWithState(tk.review.dueAt, tk.review.missed ? 'missed' : tk.review.warned ? 'warned' : null)] : null,
+          tk.followUp ? [t('field.followUpDueAt'), dueWithState(tk.followUp.dueAt, tk.followUp.missed ? 'missed' : tk.followUp.warned ? 'warned' : null)] : null,
           [t('field.closedAt'), formatTime(tk.closedAt)], tk.paused ? [t('deadline.paused'), t('ticket.pausedHint')] : null]),
           deadlineHistory.length ? el('ul', { class: 'timeline mt-1' }, deadlineHistory.map(timelineItem)) : ''),
         tk.satisfaction || tk.reopenCount || of('follow-up').length ? card(t('ticket.followUp'), kv([[t('field.satisfaction'), tk.satisfaction ? tk.satisfaction + ' / 5' : ''],

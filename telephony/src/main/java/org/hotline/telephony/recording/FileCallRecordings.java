@@ -18,9 +18,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Recordings as files in {@code hotline.telephony.recordings.dir}. A call's file is the base name of the file the
- * MixMonitor action wrote (the Asterisk-side directory prefix dropped), so a file name from the database can never
- * point outside the directory.
+ * Recordings as files in {@code hotline.telephony.recordings.dir}. A call's file is the base name of the file
+ * MixMonitor wrote on the Asterisk server (the Asterisk-side directory prefix dropped), so a file name from the
+ * database can never point outside the directory.
  */
 @Service
 class FileCallRecordings implements CallRecordings {

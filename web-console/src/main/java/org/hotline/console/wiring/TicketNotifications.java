@@ -1,8 +1,12 @@
 package org.hotline.console.wiring;
 
+import java.util.Locale;
+
 import org.hotline.console.push.PushHub;
 import org.hotline.console.push.PushMessage;
 import org.hotline.console.security.ConsoleRole;
+import org.hotline.workflow.DeadlineKind;
+import org.hotline.workflow.TicketDeadlineMissed;
 import org.hotline.workflow.TicketDispatched;
 import org.hotline.workflow.TicketEscalated;
 import org.hotline.workflow.TicketReplied;
@@ -14,7 +18,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ticket notifications on the push hub: a department learns of tickets dispatched to it and of warnings on its
- * deadlines; supervisors and the department learn of every escalation (督办); dispatchers of replies to review.
+ * deadlines (a co-handler of its contribution's); supervisors and the department learn of every escalation (督办)
+ * and of a missed contribution; dispatchers of replies to review and of warnings on the review and follow-up
+ * deadlines, which the supervisors hear of too when they pass.
  * Only ticket numbers and codes travel: the console fetches the ticket with the reader's own masking. Each runs
  * after the ticket's commit, in a transaction of its own: the hub stores every message it sends.
  */
@@ -38,8 +44,35 @@ class TicketNotifications {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(TicketWarned event) {
-        hub.sendToDepartment(event.departmentCode(), PushMessage.of(new TicketWarnedNotice(event.no().toString(),
-            event.departmentCode(), event.deadlineKind().name().toLowerCase(), event.dueAt().toString())));
+        PushMessage message = PushMessage.of(new TicketWarnedNotice(event.no().toString(), event.departmentCode(),
+            deadline(event.deadlineKind()), event.dueAt().toString()));
+        if (centerStep(event.deadlineKind())) {
+            hub.sendToRole(ConsoleRole.DISPATCHER, message);
+        } else {
+            hub.sendToDepartment(event.departmentCode(), message);
+        }
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(TicketDeadlineMissed event) {
+        PushMessage message = PushMessage.of(new TicketDeadlineMissedNotice(event.no().toString(),
+            event.departmentCode(), deadline(event.deadlineKind()), event.dueAt().toString()));
+        hub.sendToRole(ConsoleRole.SUPERVISOR, message);
+        if (centerStep(event.deadlineKind())) {
+            hub.sendToRole(ConsoleRole.DISPATCHER, message);
+        } else if (event.departmentCode() != null) {
+            hub.sendToDepartment(event.departmentCode(), message);
+        }
+    }
+
+    /** Review and follow-up are the dispatchers' own steps; the other deadlines are a department's. */
+    private static boolean centerStep(DeadlineKind kind) {
+        return kind == DeadlineKind.REVIEW || kind == DeadlineKind.FOLLOW_UP;
+    }
+
+    private static String deadline(DeadlineKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     @TransactionalEventListener
