@@ -25,6 +25,7 @@ const show = err => {
     if (me.totpEnrolled) {
       document.getElementById('totp-state').textContent = t('totp.enrolled');
       document.getElementById('totp-state').dataset.enrolled = 'true';
+      document.getElementById('totp-state').hidden = false;
       form.querySelector('button').disabled = true;
       return;
     }

@@ -156,6 +156,9 @@ class DeskAndDepartmentPageIT extends HotlineIntegrationSupport {
         try (Browser coHandler = new Browser(port)) {
             coHandler.logIn("dept-sbzx");
             coHandler.open("/#/ticket/" + shared);
+            // A co-handler signs its part first, then contributes.
+            WebElement sign = action(coHandler, "sign");
+            coHandler.click(sign.findElement(By.cssSelector("button[type=submit]")));
             WebElement form = action(coHandler, "contribute");
             form.findElement(By.name("text")).sendKeys("社保缴费基数已核对，按新基数执行");
             coHandler.click(form.findElement(By.cssSelector("button[type=submit]")));

@@ -55,8 +55,6 @@ class SecondFactorPageIT extends HotlineIntegrationSupport {
         String username = "tfe-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(api().post("admin", "/api/admin/users", Map.of("username", username, "password", TEMPORARY,
             "role", "SUPERVISOR")).status()).isEqualTo(201);
-        assertThat(new TestApi(port, TEMPORARY).post(username, "/api/me/password",
-            Map.of("currentPassword", TEMPORARY, "newPassword", PASSWORD)).status()).isEqualTo(204);
 
         try (Browser browser = new Browser(port)) {
             browser.open("/login.html");
@@ -66,8 +64,18 @@ class SecondFactorPageIT extends HotlineIntegrationSupport {
             assertThat(browser.driver().findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("User name");
             browser.screenshot("login-english");
             browser.driver().findElement(By.name("username")).sendKeys(username);
-            browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
+            browser.driver().findElement(By.name("password")).sendKeys(TEMPORARY);
             browser.click(By.id("login-submit"));
+
+            // A password set by the administrator is replaced first, on a page in the chosen language.
+            browser.await().until(ExpectedConditions.urlContains("/password.html"));
+            browser.await().until(ExpectedConditions.textToBe(By.id("password-submit"), "Save"));
+            assertThat(browser.driver().findElement(By.cssSelector("label[for=new-password]")).getText())
+                .isEqualTo("New password");
+            browser.screenshot("password-change-english");
+            browser.driver().findElement(By.name("currentPassword")).sendKeys(TEMPORARY);
+            browser.driver().findElement(By.name("newPassword")).sendKeys(PASSWORD);
+            browser.click(By.id("password-submit"));
             browser.waitFor(By.cssSelector("body[data-ready=true]"));
 
             WebElement link = browser.waitFor(By.id("totp-link"));
