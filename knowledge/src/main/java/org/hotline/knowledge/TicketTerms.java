@@ -2,14 +2,16 @@ package org.hotline.knowledge;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The content terms of the tickets' masked text copies, counted per day as each copy arrives (the knowledge base's
  * Chinese word analyzer; stop-words, single characters and numbers left out; at most
  * {@value #MAX_TERMS_PER_TICKET} terms per ticket, its most frequent first). A period's counts are sums of day and
- * month rows, never a scan of the tickets. Thread-safe.
+ * month rows of the candidate terms, never a scan of the tickets. Thread-safe.
  */
 public interface TicketTerms {
     /** The most terms one ticket contributes. */
@@ -30,8 +32,24 @@ public interface TicketTerms {
     /** @return the terms this text would be counted under, most frequent first (at most {@value #MAX_TERMS_PER_TICKET}) */
     List<String> termsOf(String text);
 
-    /** @return per term, the number of tickets from {@code from} to {@code to} (inclusive) that carry it */
-    Map<String, Long> count(LocalDate from, LocalDate to);
+    /**
+     * The terms worth ranking in a period: the {@value #CANDIDATES_PER_ROW} most frequent of each day, or of each
+     * whole month, within it, at most {@value #MAX_CANDIDATES} (those with the most tickets in these lists). A term
+     * outside all of these lists is less frequent than they are in every part of the period.
+     */
+    Set<String> candidates(LocalDate from, LocalDate to);
+
+    /** How many of each day's or month's most frequent terms {@link #candidates} takes. */
+    int CANDIDATES_PER_ROW = 100;
+    /** The most candidates of one period. */
+    int MAX_CANDIDATES = 1000;
+
+    /**
+     * @param terms the terms to count (at most a few thousand)
+     * @return per term, the number of tickets from {@code from} to {@code to} (inclusive) that carry it; terms
+     *         without tickets are absent
+     */
+    Map<String, Long> count(LocalDate from, LocalDate to, Collection<String> terms);
 
     /**
      * The tickets carrying a term within the period, newest day first.

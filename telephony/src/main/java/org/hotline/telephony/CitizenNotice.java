@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param key       what makes it unique (e.g. {@code registered:JH20261207000042:13800138000}), 1..120 characters: a
  *                  second notice with the same key is never queued, so a notice is never sent twice
  * @param kind      why
- * @param recipient where to (a phone number: notices leave by SMS)
+ * @param recipient where to: a phone (by SMS), an e-mail address (by mail) or a WeChat openid (customer-service
+ *                  message)
  * @param text      1..500 characters
  * @param ticketNo  the ticket it is about, or null
  */

@@ -13,8 +13,8 @@ public interface CitizenNotices {
     /**
      * Queues a notice unless one with the same key was queued before.
      *
-     * @return true when queued; false for a repeated key, or when no channel can carry it (SMS gateway off,
-     *         recipient not a phone)
+     * @return true when queued; false for a repeated key, or when the recipient's channel is off (SMS gateway, SMTP
+     *         or WeChat's customer-service API not configured)
      */
     boolean enqueue(CitizenNotice notice);
 

@@ -1,7 +1,7 @@
 package org.hotline.telephony;
 
 /** The SMS gateway did not take a message; it may be retried. */
-public class SmsDeliveryException extends RuntimeException {
+public class SmsDeliveryException extends NoticeDeliveryException {
     public SmsDeliveryException(String message) {
         super(message);
     }

@@ -77,16 +77,19 @@ function ticketCard(tk, timeline, reload, compact) {
 
         lastReply ? card(t('ticket.reply'), el('div', { class: 'pre small', id: 'ticket-reply' }, lastReply.note),
           el('div', { class: 'text-secondary small' }, lastReply.actor + ' · ' + formatTime(lastReply.at))) : '',
+        (tk.contributions || []).length ? card(t('ticket.coHandlerShares'), el('table', { class: 'table table-sm mb-0 small', id: 'co-handler-shares' },
+          el('thead', {}, el('tr', {}, [t('field.departmentCode'), t('field.signedAt'), t('ticket.contributedAt'), t('ticket.contributionDue')].map(h => el('th', {}, h)))),
+          el('tbody', {}, tk.contributions.map(c => el('tr', { 'data-co-handler': c.departmentCode },
+            el('td', {}, deptName(c.departmentCode)), el('td', {}, formatTime(c.signedAt)), el('td', {}, formatTime(c.contributedAt)),
+            el('td', {}, stepDeadline(c))))))) : '',
         contributions.length ? card(t('ticket.contributions'), el('ul', { class: 'timeline' }, contributions.map(e =>
           el('li', {}, el('strong', {}, e.actor), '：', e.note)))) : ''),
       el('div', { class: compact ? 'col-12' : 'col-xl-5' },
         card(t('ticket.deadlines'), kv([[t('field.signDueAt'), formatTime(tk.signDueAt)], [t('field.signedAt'), formatTime(tk.signedAt)],
           [t('field.handleDueAt'), formatTime(tk.handleDueAt)],
-          ...(tk.contributions || []).filter(c => c.dueAt).map(c => [t('field.contributionDueAt', deptName(c.departmentCode)),
-            dueWithState(c.dueAt, c.contributedAt ? 'contributed' : c.missed ? 'missed' : c.warned ? 'warned' : null)]),
           [t('field.repliedAt'), formatTime(tk.repliedAt)],
-          tk.review ? [t('field.reviewDueAt'), dueWithState(tk.review.dueAt, tk.review.missed ? 'missed' : tk.review.warned ? 'warned' : null)] : null,
-          tk.followUp ? [t('field.followUpDueAt'), dueWithState(tk.followUp.dueAt, tk.followUp.missed ? 'missed' : tk.followUp.warned ? 'warned' : null)] : null,
+          tk.review ? [t('field.reviewDueAt'), stepDeadline(tk.review)] : null,
+          tk.followUp ? [t('field.followUpDueAt'), stepDeadline(tk.followUp)] : null,
           [t('field.closedAt'), formatTime(tk.closedAt)], tk.paused ? [t('deadline.paused'), t('ticket.pausedHint')] : null]),
           deadlineHistory.length ? el('ul', { class: 'timeline mt-1' }, deadlineHistory.map(timelineItem)) : ''),
         tk.satisfaction || tk.reopenCount || of('follow-up').length ? card(t('ticket.followUp'), kv([[t('field.satisfaction'), tk.satisfaction ? tk.satisfaction + ' / 5' : ''],
@@ -97,6 +100,11 @@ function ticketCard(tk, timeline, reload, compact) {
         escalationCard(tk, reload),
         linksCard(tk),
         card(t('ticket.timeline'), el('ul', { class: 'timeline', id: 'timeline' }, timeline.map(timelineItem))))));
+}
+
+// A step's deadline (a co-handler's share, review, follow-up) with its state.
+function stepDeadline(d) {
+  return dueWithState(d.dueAt, d.contributedAt ? 'contributed' : d.missed ? 'missed' : d.warned ? 'warned' : null);
 }
 
 // The 督办 chain (escalation.js), in a card only when it has something to show or offer.

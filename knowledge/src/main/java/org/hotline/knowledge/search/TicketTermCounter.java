@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TicketTermCounter implements TicketTerms {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_TEXT = 4000;
+    private static final int BATCH = 1000;
     /**
      * Words of a hotline ticket's framing rather than its matter (when, how much, what the caller asks for): they
      * would top every period's terms and say nothing about what is rising.
@@ -96,24 +99,79 @@ class TicketTermCounter implements TicketTerms {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<String, Long> count(LocalDate from, LocalDate to) {
-        Map<String, Long> counts = new HashMap<>();
-        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
-        List<TicketTermMapper.TermRow> rows = new ArrayList<>();
-        if (!firstMonth.isBefore(afterMonths)) {
-            rows.addAll(mapper.sumDays(from, to));
-        } else {
-            rows.addAll(mapper.sumMonths(firstMonth, afterMonths.minusDays(1)));
-            if (from.isBefore(firstMonth)) {
-                rows.addAll(mapper.sumDays(from, firstMonth.minusDays(1)));
-            }
-            if (!to.isBefore(afterMonths)) {
-                rows.addAll(mapper.sumDays(afterMonths, to));
-            }
+    public Set<String> candidates(LocalDate from, LocalDate to) {
+        Map<String, Long> listed = new HashMap<>();
+        Parts parts = Parts.of(from, to);
+        for (LocalDate month = parts.firstMonth; month.isBefore(parts.afterMonths); month = month.plusMonths(1)) {
+            mapper.topOfMonth(month, CANDIDATES_PER_ROW).forEach(row -> listed.merge(row.term, row.tickets, Long::sum));
         }
-        rows.forEach(row -> counts.merge(row.term, row.tickets, Long::sum));
+        parts.days().forEach(day -> mapper.topOfDay(day, CANDIDATES_PER_ROW)
+                .forEach(row -> listed.merge(row.term, row.tickets, Long::sum)));
+        if (listed.size() <= MAX_CANDIDATES) {
+            return new HashSet<>(listed.keySet());
+        }
+        List<Map.Entry<String, Long>> ranked = new ArrayList<>(listed.entrySet());
+        ranked.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        Set<String> candidates = new HashSet<>();
+        ranked.subList(0, MAX_CANDIDATES).forEach(e -> candidates.add(e.getKey()));
+        return candidates;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Long> count(LocalDate from, LocalDate to, Collection<String> terms) {
+        Map<String, Long> counts = new HashMap<>();
+        if (terms.isEmpty()) {
+            return counts;
+        }
+        Parts parts = Parts.of(from, to);
+        List<String> list = List.copyOf(terms);
+        for (int i = 0; i < list.size(); i += BATCH) {
+            List<String> batch = list.subList(i, Math.min(list.size(), i + BATCH));
+            List<TicketTermMapper.TermRow> rows = new ArrayList<>();
+            if (parts.firstMonth.isBefore(parts.afterMonths)) {
+                rows.addAll(mapper.sumMonths(parts.firstMonth, parts.afterMonths.minusDays(1), batch));
+            }
+            for (LocalDate[] range : parts.dayRanges()) {
+                rows.addAll(mapper.sumDays(range[0], range[1], batch));
+            }
+            rows.forEach(row -> counts.merge(row.term, row.tickets, Long::sum));
+        }
         return counts;
+    }
+
+    /** A period as whole months (month rows) and the days before and after them (day rows). */
+    private record Parts(LocalDate from, LocalDate to, LocalDate firstMonth, LocalDate afterMonths) {
+        static Parts of(LocalDate from, LocalDate to) {
+            LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
+            if (!firstMonth.isBefore(afterMonths)) {
+                return new Parts(from, to, to.plusDays(1), to.plusDays(1));
+            }
+            return new Parts(from, to, firstMonth, afterMonths);
+        }
+
+        /** The day-row ranges: before the first whole month and after the last (or the whole period). */
+        List<LocalDate[]> dayRanges() {
+            List<LocalDate[]> ranges = new ArrayList<>();
+            if (from.isBefore(firstMonth)) {
+                ranges.add(new LocalDate[] {from, firstMonth.minusDays(1)});
+            }
+            if (!afterMonths.isAfter(to) && firstMonth.isBefore(afterMonths)) {
+                ranges.add(new LocalDate[] {afterMonths, to});
+            }
+            return ranges;
+        }
+
+        List<LocalDate> days() {
+            List<LocalDate> days = new ArrayList<>();
+            for (LocalDate[] range : dayRanges()) {
+                for (LocalDate day = range[0]; !day.isAfter(range[1]); day = day.plusDays(1)) {
+                    days.add(day);
+                }
+            }
+            return days;
+        }
     }
 
     @Override

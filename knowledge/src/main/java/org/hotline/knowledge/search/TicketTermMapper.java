@@ -1,6 +1,7 @@
 package org.hotline.knowledge.search;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -15,9 +16,15 @@ interface TicketTermMapper {
 
     void addToMonth(@Param("term") String term, @Param("month") LocalDate month);
 
-    List<TermRow> sumDays(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<TermRow> sumDays(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("terms") Collection<String> terms);
 
-    List<TermRow> sumMonths(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<TermRow> sumMonths(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("terms") Collection<String> terms);
+
+    List<TermRow> topOfDay(@Param("day") LocalDate day, @Param("limit") int limit);
+
+    List<TermRow> topOfMonth(@Param("month") LocalDate month, @Param("limit") int limit);
 
     List<String> findTickets(@Param("term") String term, @Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("offset") int offset, @Param("limit") int limit);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -39,12 +40,16 @@ class TicketTermsIT {
         // The same copy arriving again (a retried feed) counts nothing.
         terms.record(a, "楼下烧烤油烟扰民，油烟很大", jan31.atTime(7, 30).atZone(CHINA).toInstant());
 
-        assertThat(terms.count(jan31, mar1)).containsEntry("油烟", 4L).containsEntry("烧烤", 2L)
+        List<String> words = List.of("油烟", "烧烤", "扰民", "饭店");
+        assertThat(terms.candidates(jan31, mar1)).containsAll(words);
+        assertThat(terms.candidates(LocalDate.of(year, 2, 2), LocalDate.of(year, 2, 28)))
+            .containsExactlyInAnyOrder("油烟", "扰民");
+        assertThat(terms.count(jan31, mar1, words)).containsEntry("油烟", 4L).containsEntry("烧烤", 2L)
             .containsEntry("扰民", 2L);
-        assertThat(terms.count(feb1, feb1.withDayOfMonth(feb1.lengthOfMonth()))).containsEntry("油烟", 2L);
-        assertThat(terms.count(LocalDate.of(year, 2, 2), mar2)).containsEntry("油烟", 3L)
+        assertThat(terms.count(feb1, feb1.withDayOfMonth(feb1.lengthOfMonth()), words)).containsEntry("油烟", 2L);
+        assertThat(terms.count(LocalDate.of(year, 2, 2), mar2, words)).containsEntry("油烟", 3L)
             .doesNotContainKey("烧烤");
-        assertThat(terms.count(jan31, jan31)).containsEntry("油烟", 1L);
+        assertThat(terms.count(jan31, jan31, words)).containsEntry("油烟", 1L);
 
         TicketTerms.TermTickets page = terms.tickets("油烟", jan31, mar1, 0, 2);
         assertThat(page.total()).isEqualTo(4);

@@ -24,6 +24,7 @@ public class ChannelProperties {
     private final SmsSettings sms = new SmsSettings();
     private final NoticeSettings notices = new NoticeSettings();
     private final WeChatSettings wechat = new WeChatSettings();
+    private final EmailSettings email = new EmailSettings();
 
     public List<String> getUrgentWords() { return urgentWords; }
     public void setUrgentWords(List<String> urgentWords) { this.urgentWords = urgentWords; }
@@ -32,6 +33,7 @@ public class ChannelProperties {
     public SmsSettings getSms() { return sms; }
     public NoticeSettings getNotices() { return notices; }
     public WeChatSettings getWechat() { return wechat; }
+    public EmailSettings getEmail() { return email; }
 
     /** {@code hotline.channel.response-clock.*}: GB/T 33358 first-response limits. */
     public static class ResponseClockSettings {
@@ -92,7 +94,11 @@ public class ChannelProperties {
         private String gatewayUrl;
         private String secret;
         private Duration timeout = Duration.ofSeconds(5);
+        /** How long after the follow-up survey was sent a reply 1–5 from the same phone still answers it. */
+        private Duration surveyWindow = Duration.ofDays(3);
 
+        public Duration getSurveyWindow() { return surveyWindow; }
+        public void setSurveyWindow(Duration surveyWindow) { this.surveyWindow = surveyWindow; }
         public String getGatewayUrl() { return gatewayUrl; }
         public void setGatewayUrl(String gatewayUrl) { this.gatewayUrl = gatewayUrl; }
         public String getSecret() { return secret; }
@@ -135,6 +141,15 @@ public class ChannelProperties {
         private String appSecret;
         /** The customer-service message API's base URL. */
         private String apiUrl = "https://api.weixin.qq.com";
+        private Duration timeout = Duration.ofSeconds(5);
+
+        /** @return whether customer-service messages can be sent (app id and secret set) */
+        public boolean outboundEnabled() {
+            return appId != null && !appId.isBlank() && appSecret != null && !appSecret.isBlank();
+        }
+
+        public Duration getTimeout() { return timeout; }
+        public void setTimeout(Duration timeout) { this.timeout = timeout; }
 
         public String getToken() { return token; }
         public void setToken(String token) { this.token = token; }
@@ -146,5 +161,80 @@ public class ChannelProperties {
         public void setAppSecret(String appSecret) { this.appSecret = appSecret; }
         public String getApiUrl() { return apiUrl; }
         public void setApiUrl(String apiUrl) { this.apiUrl = apiUrl; }
+    }
+
+    /**
+     * {@code hotline.channel.email.*}: the mailbox polled over IMAP and the SMTP server replies leave by; off while
+     * {@code imap-host} is unset (replies and notices by e-mail need {@code smtp-host} and {@code from}).
+     */
+    public static class EmailSettings {
+        private String imapHost;
+        private int imapPort = 993;
+        private String username;
+        private String password;
+        /** IMAPS (TLS from the first byte) rather than plain IMAP. */
+        private boolean ssl = true;
+        private String folder = "INBOX";
+        /** Where taken-in mail is moved (created when missing). */
+        private String processedFolder = "Processed";
+        /** Where mail that cannot be taken in is moved (created when missing). */
+        private String errorFolder = "Error";
+        private Duration pollInterval = Duration.ofMinutes(1);
+        /** At most this many messages per poll. */
+        private int batch = 50;
+        private String smtpHost;
+        private int smtpPort = 465;
+        /** SMTP login; the IMAP login when unset. */
+        private String smtpUsername;
+        private String smtpPassword;
+        private boolean smtpSsl = true;
+        /** The sender address of replies ({@code 12345@city.gov.cn}). */
+        private String from;
+        private Duration timeout = Duration.ofSeconds(20);
+
+        /** @return whether the mailbox is polled */
+        public boolean inboundEnabled() {
+            return imapHost != null && !imapHost.isBlank();
+        }
+
+        /** @return whether mail can be sent */
+        public boolean outboundEnabled() {
+            return smtpHost != null && !smtpHost.isBlank() && from != null && !from.isBlank();
+        }
+
+        public String getImapHost() { return imapHost; }
+        public void setImapHost(String imapHost) { this.imapHost = imapHost; }
+        public int getImapPort() { return imapPort; }
+        public void setImapPort(int imapPort) { this.imapPort = imapPort; }
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public boolean isSsl() { return ssl; }
+        public void setSsl(boolean ssl) { this.ssl = ssl; }
+        public String getFolder() { return folder; }
+        public void setFolder(String folder) { this.folder = folder; }
+        public String getProcessedFolder() { return processedFolder; }
+        public void setProcessedFolder(String processedFolder) { this.processedFolder = processedFolder; }
+        public String getErrorFolder() { return errorFolder; }
+        public void setErrorFolder(String errorFolder) { this.errorFolder = errorFolder; }
+        public Duration getPollInterval() { return pollInterval; }
+        public void setPollInterval(Duration pollInterval) { this.pollInterval = pollInterval; }
+        public int getBatch() { return batch; }
+        public void setBatch(int batch) { this.batch = batch; }
+        public String getSmtpHost() { return smtpHost; }
+        public void setSmtpHost(String smtpHost) { this.smtpHost = smtpHost; }
+        public int getSmtpPort() { return smtpPort; }
+        public void setSmtpPort(int smtpPort) { this.smtpPort = smtpPort; }
+        public String getSmtpUsername() { return smtpUsername != null ? smtpUsername : username; }
+        public void setSmtpUsername(String smtpUsername) { this.smtpUsername = smtpUsername; }
+        public String getSmtpPassword() { return smtpPassword != null ? smtpPassword : password; }
+        public void setSmtpPassword(String smtpPassword) { this.smtpPassword = smtpPassword; }
+        public boolean isSmtpSsl() { return smtpSsl; }
+        public void setSmtpSsl(boolean smtpSsl) { this.smtpSsl = smtpSsl; }
+        public String getFrom() { return from; }
+        public void setFrom(String from) { this.from = from; }
+        public Duration getTimeout() { return timeout; }
+        public void setTimeout(Duration timeout) { this.timeout = timeout; }
     }
 }

@@ -10,8 +10,11 @@ import org.hotline.telephony.CitizenNotice;
 import org.hotline.telephony.CitizenNotices;
 import org.hotline.telephony.IdentityKind;
 import org.hotline.telephony.NoticeRecord;
-import org.hotline.telephony.SmsDeliveryException;
+import org.hotline.telephony.EmailSender;
+import org.hotline.telephony.NoticeDeliveryException;
+import org.hotline.telephony.NoticeKind;
 import org.hotline.telephony.SmsSender;
+import org.hotline.telephony.WeChatMessageSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,18 +31,23 @@ class DbCitizenNotices implements CitizenNotices {
 
     private final NoticeMapper mapper;
     private final ObjectProvider<SmsSender> sms;
+    private final ObjectProvider<EmailSender> email;
+    private final ObjectProvider<WeChatMessageSender> wechat;
     private final ChannelProperties.NoticeSettings settings;
 
-    DbCitizenNotices(NoticeMapper mapper, ObjectProvider<SmsSender> sms, ChannelProperties properties) {
+    DbCitizenNotices(NoticeMapper mapper, ObjectProvider<SmsSender> sms, ObjectProvider<EmailSender> email,
+                     ObjectProvider<WeChatMessageSender> wechat, ChannelProperties properties) {
         this.mapper = mapper;
         this.sms = sms;
+        this.email = email;
+        this.wechat = wechat;
         this.settings = properties.getNotices();
     }
 
     @Override
     @Transactional
     public boolean enqueue(CitizenNotice notice) {
-        if (notice.recipient().kind() != IdentityKind.PHONE || sms.getIfAvailable() == null) {
+        if (!canCarry(notice.recipient().kind())) {
             log.info("{} notice {} not queued: no channel can carry it", notice.kind(), notice.key());
             return false;
         }
@@ -63,8 +71,7 @@ class DbCitizenNotices implements CitizenNotices {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int sendDue() {
-        SmsSender sender = sms.getIfAvailable();
-        if (sender == null) {
+        if (!canCarry(IdentityKind.PHONE) && !canCarry(IdentityKind.EMAIL) && !canCarry(IdentityKind.WECHAT)) {
             return 0;
         }
         int sent = 0;
@@ -76,7 +83,7 @@ class DbCitizenNotices implements CitizenNotices {
                 continue;
             }
             int attempt = row.attempts + 1;
-            Optional<String> error = send(sender, row);
+            Optional<String> error = send(row);
             Instant at = now();
             // The attempt is recorded before the notice's status moves, so a finished notice shows all its attempts.
             if (error.isEmpty()) {
@@ -96,14 +103,48 @@ class DbCitizenNotices implements CitizenNotices {
         return sent;
     }
 
-    private static Optional<String> send(SmsSender sender, NoticeRow row) {
+    private boolean canCarry(IdentityKind kind) {
+        return switch (kind) {
+            case PHONE -> sms.getIfAvailable() != null;
+            case EMAIL -> email.getIfAvailable() != null;
+            case WECHAT -> wechat.getIfAvailable() != null;
+        };
+    }
+
+    private Optional<String> send(NoticeRow row) {
         try {
-            sender.send(Long.toString(row.id), row.recipient, row.textBody);
+            switch (IdentityKind.valueOf(row.recipientKind)) {
+                case PHONE -> required(sms).send(Long.toString(row.id), row.recipient, row.textBody);
+                case EMAIL -> required(email).send(Long.toString(row.id), row.recipient,
+                    subject(NoticeKind.valueOf(row.kind), row.ticketNo), row.textBody);
+                case WECHAT -> required(wechat).sendText(row.recipient, row.textBody);
+            }
             return Optional.empty();
-        } catch (SmsDeliveryException | IllegalArgumentException e) {
+        } catch (NoticeDeliveryException | IllegalArgumentException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return Optional.of(message.length() > 200 ? message.substring(0, 200) : message);
         }
+    }
+
+    private static <T> T required(ObjectProvider<T> sender) {
+        T available = sender.getIfAvailable();
+        if (available == null) {
+            throw new NoticeDeliveryException("the channel was switched off");
+        }
+        return available;
+    }
+
+    /** The subject line of a notice sent by e-mail. */
+    static String subject(NoticeKind kind, String ticketNo) {
+        String about = ticketNo == null ? "" : "（工单" + ticketNo + "）";
+        return "【12345热线】" + switch (kind) {
+            case CONTACT_RECEIVED -> "您的来信已收到";
+            case TICKET_REGISTERED -> "您的诉求已受理" + about;
+            case DIRECT_ANSWER -> "关于您来信的答复";
+            case MERGED_CLOSED, TICKET_CLOSED -> "您反映的问题已办结" + about;
+            case FOLLOW_UP_SURVEY -> "满意度回访" + about;
+            case SURVEY_THANKS -> "感谢您的评价" + about;
+        };
     }
 
     /** retry-base × 2^(attempt-1), at most retry-max */

@@ -4,9 +4,14 @@ import org.hotline.telephony.CitizenNotices;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
-/** Sends the outbox's due notices every {@code hotline.channel.notices.poll-interval}, while SMS is configured. */
+/**
+ * Sends the outbox's due notices every {@code hotline.channel.notices.poll-interval}, while a channel that carries
+ * notices is configured (SMS gateway, SMTP, or WeChat's customer-service API).
+ */
 @Component
-@ConditionalOnExpression("'${hotline.channel.sms.gateway-url:}' != '' and '${hotline.channel.sms.secret:}' != ''")
+@ConditionalOnExpression("('${hotline.channel.sms.gateway-url:}' != '' and '${hotline.channel.sms.secret:}' != '')"
+    + " or ('${hotline.channel.email.smtp-host:}' != '' and '${hotline.channel.email.from:}' != '')"
+    + " or ('${hotline.channel.wechat.app-id:}' != '' and '${hotline.channel.wechat.app-secret:}' != '')")
 class NoticeSender extends PeriodicTask {
 
     private final CitizenNotices notices;

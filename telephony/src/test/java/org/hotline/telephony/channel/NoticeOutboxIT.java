@@ -70,9 +70,22 @@ class NoticeOutboxIT extends TelephonyIntegrationSupport {
     }
 
     @Test
-    void onlyPhonesGetNotices() {
-        assertThat(notices.enqueue(new CitizenNotice("x:" + UUID.randomUUID(), NoticeKind.DIRECT_ANSWER,
-            CitizenIdentity.of(IdentityKind.EMAIL, "a@example.cn", "to"), "答复", null))).isFalse();
+    void aNoticeToAnEmailAddressLeavesBySmtp() throws Exception {
+        String ticketNo = ticketNo();
+        String address = "n" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+
+        assertThat(notices.enqueue(new CitizenNotice("closed:" + ticketNo + ":" + address, NoticeKind.TICKET_CLOSED,
+            CitizenIdentity.of(IdentityKind.EMAIL, address, "to"), "您反映的工单" + ticketNo + "已办结。答复：已修复。",
+            ticketNo))).isTrue();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "sent".equals(notices.ofTicket(ticketNo).get(0).status()));
+        List<jakarta.mail.internet.MimeMessage> mails = MAIL.findReceivedMessages(
+            user -> user.getEmail().equals(address), m -> true).toList();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("【12345热线】您反映的问题已办结（工单" + ticketNo + "）");
+        assertThat(mails.get(0).getContent().toString()).contains("答复：已修复。");
+        assertThat(mails.get(0).getMessageID()).isEqualTo("<notice-" + notices.ofTicket(ticketNo).get(0).id()
+            + "@hotline.local>");
     }
 
     private static CitizenNotice notice(String key, String phone, String ticketNo) {

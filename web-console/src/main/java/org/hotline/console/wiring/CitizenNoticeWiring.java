@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.hotline.telephony.CitizenIdentity;
 import org.hotline.telephony.CitizenNotice;
 import org.hotline.telephony.CitizenNotices;
+import org.hotline.telephony.Contact;
 import org.hotline.telephony.ContactAnswered;
+import org.hotline.telephony.ContactTicketRegistered;
 import org.hotline.telephony.Contacts;
 import org.hotline.telephony.IdentityKind;
 import org.hotline.telephony.InvalidContactException;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Workflow and contact events → notices to the citizen in the telephony outbox, written in the transaction of the
- * change (so a rolled-back change tells nobody) and sent after commit: the ticket number at registration, the
+ * change (so a rolled-back change tells nobody) and sent after commit on the citizen's channel (SMS to phones,
+ * e-mail and WeChat to the addresses of the contacts a ticket came from): the ticket number at registration, the
  * agent's direct answer, the closing notice with the published reply to every reporter, and the merge notice to
  * the reporter of a merged duplicate. Confidential tickets (举报人保密) get no notice at all: a text on a shared phone
  * could reveal the reporter. A closing ticket also closes the contacts it came from.
@@ -57,14 +60,27 @@ class CitizenNoticeWiring {
             SIGNATURE + "您反映的诉求已受理，工单号" + event.no() + "。可凭工单号和手机尾号在网站查询办理进度。", event.no());
     }
 
+    /** A citizen who wrote by e-mail or WeChat gets the number there; phones get it from {@link TicketRegistered}. */
     @EventListener
-    void on(ContactAnswered event) {
-        if (event.identity().kind() != IdentityKind.PHONE) {
-            log.info("direct answer to contact {} not sent: no outbound sender for {}", event.contactNo(),
-                event.identity().kind());
+    void on(ContactTicketRegistered event) {
+        if (event.identity().kind() == IdentityKind.PHONE) {
             return;
         }
-        enqueue("answer:" + event.contactNo(), NoticeKind.DIRECT_ANSWER, event.identity().value(),
+        TicketNo no;
+        try {
+            no = TicketNo.parse(event.ticketNo());
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (!isConfidential(no)) {
+            enqueue("registered:" + no + ":" + event.contactNo(), NoticeKind.TICKET_REGISTERED, event.identity(),
+                SIGNATURE + "您的来件" + event.contactNo() + "已受理，工单号" + no + "。办结后我们会在此告知您。", no);
+        }
+    }
+
+    @EventListener
+    void on(ContactAnswered event) {
+        enqueue("answer:" + event.contactNo(), NoticeKind.DIRECT_ANSWER, event.identity(),
             SIGNATURE + "关于您的来件" + event.contactNo() + "：" + event.answer(), null);
     }
 
@@ -76,24 +92,45 @@ class CitizenNoticeWiring {
             return;
         }
         String reply = publishedReply(event.no()).map(text -> "答复：" + text).orElse("");
+        String text = SIGNATURE + "您反映的工单" + event.no() + "已办结。" + reply;
         for (String phone : event.citizenPhones()) {
-            enqueue("closed:" + event.no() + ":" + phone, NoticeKind.TICKET_CLOSED, phone,
-                SIGNATURE + "您反映的工单" + event.no() + "已办结。" + reply, event.no());
+            enqueue("closed:" + event.no() + ":" + phone, NoticeKind.TICKET_CLOSED, phone, text, event.no());
+        }
+        for (CitizenIdentity online : onlineAddresses(event.no())) {
+            enqueue("closed:" + event.no() + ":" + online.value(), NoticeKind.TICKET_CLOSED, online, text, event.no());
         }
     }
 
     @EventListener
     void on(MergedTicketClosed event) {
         contacts.ticketClosed(event.duplicateNo().toString());
-        if (event.citizenPhone() == null || isConfidential(event.duplicateNo()) || isConfidential(event.mainNo())) {
+        if (isConfidential(event.duplicateNo()) || isConfidential(event.mainNo())) {
             return;
         }
-        enqueue("merged:" + event.duplicateNo(), NoticeKind.MERGED_CLOSED, event.citizenPhone(),
-            SIGNATURE + "您反映的工单" + event.duplicateNo() + "与同一问题的工单" + event.mainNo()
-                + "合并办理，现已办结。", event.duplicateNo());
+        String text = SIGNATURE + "您反映的工单" + event.duplicateNo() + "与同一问题的工单" + event.mainNo()
+            + "合并办理，现已办结。";
+        enqueue("merged:" + event.duplicateNo(), NoticeKind.MERGED_CLOSED, event.citizenPhone(), text,
+            event.duplicateNo());
+        for (CitizenIdentity online : onlineAddresses(event.duplicateNo())) {
+            enqueue("merged:" + event.duplicateNo() + ":" + online.value(), NoticeKind.MERGED_CLOSED, online, text,
+                event.duplicateNo());
+        }
+    }
+
+    /** The e-mail and WeChat addresses of the contacts a ticket was registered from (phones come with the event). */
+    private List<CitizenIdentity> onlineAddresses(TicketNo no) {
+        return contacts.ofTicket(no.toString()).stream().map(Contact::identity)
+            .filter(identity -> identity.kind() != IdentityKind.PHONE).distinct().toList();
+    }
+
+    private void enqueue(String key, NoticeKind kind, CitizenIdentity recipient, String text, TicketNo ticketNo) {
+        notices.enqueue(new CitizenNotice(key, kind, recipient, text, ticketNo == null ? null : ticketNo.toString()));
     }
 
     private void enqueue(String key, NoticeKind kind, String phone, String text, TicketNo ticketNo) {
+        if (phone == null) {
+            return;
+        }
         CitizenIdentity recipient;
         try {
             recipient = CitizenIdentity.of(IdentityKind.PHONE, phone, "phone");
@@ -101,7 +138,7 @@ class CitizenNoticeWiring {
             log.info("{} notice {} not queued: the phone is not a mainland number", kind, key);
             return;
         }
-        notices.enqueue(new CitizenNotice(key, kind, recipient, text, ticketNo == null ? null : ticketNo.toString()));
+        enqueue(key, kind, recipient, text, ticketNo);
     }
 
     private boolean isConfidential(TicketNo no) {

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
@@ -125,40 +120,14 @@ class ContactIntakeBench {
     }
 
     private static Map<String, Object> run(LongConsumer task, int perThread, long offset) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<double[]>> futures = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int t = 0; t < THREADS; t++) {
-                long base = offset + (long) t * perThread + System.nanoTime() % 100_000 * 10_000;
-                futures.add(pool.submit(() -> {
-                    double[] latencies = new double[perThread];
-                    for (int i = 0; i < perThread; i++) {
-                        long begin = System.nanoTime();
-                        task.accept(base + i);
-                        latencies[i] = (System.nanoTime() - begin) / 1e6;
-                    }
-                    return latencies;
-                }));
-            }
-            List<Double> all = new ArrayList<>();
-            for (Future<double[]> future : futures) {
-                Arrays.stream(future.get()).forEach(all::add);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("perSecond", round(sorted.length / seconds));
-            figures.put("p50Ms", round(sorted[(int) (sorted.length * 0.50)]));
-            figures.put("p99Ms", round(sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)]));
-            figures.put("maxMs", round(sorted[sorted.length - 1]));
-            return figures;
-        } finally {
-            pool.shutdownNow();
+        long[] bases = new long[THREADS];
+        for (int t = 0; t < THREADS; t++) {
+            bases[t] = offset + (long) t * perThread + System.nanoTime() % 100_000 * 10_000;
         }
+        return BenchTimer.run(THREADS, perThread, (thread, i) -> task.accept(bases[thread] + i));
     }
 
     private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return BenchTimer.round(value);
     }
 }

@@ -83,9 +83,9 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             WebElement row = dispatcher.waitFor(By.cssSelector("tr[data-ticket='" + no + "']"));
             assertThat(new Select(row.findElement(By.cssSelector("select.dispatch-to"))).getFirstSelectedOption()
                 .getAttribute("value")).as("the routing suggestion is pre-selected").isEqualTo("GJJ");
-            row.findElement(By.cssSelector("input.pick")).click();
+            dispatcher.click(By.cssSelector("tr[data-ticket='" + no + "'] input.pick"));
             dispatcher.screenshot("dispatcher-to-dispatch");
-            dispatcher.driver().findElement(By.id("bulk-dispatch")).click();
+            dispatcher.click(By.id("bulk-dispatch"));
             dispatcher.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-ticket='" + no + "']")));
             assertThat(dispatcher.javaScriptErrors()).isEmpty();
         }
@@ -113,6 +113,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             dispatcher.open("/#/queue/to-review");
             dispatcher.click(By.cssSelector("tr[data-ticket='" + no + "']"));
             dispatcher.click(By.cssSelector("#ticket-actions button[data-action='review']"));
+            assertThat(dispatcher.driver().findElement(By.id("ticket")).getText()).contains("审核时限");
             WebElement compare = dispatcher.waitFor(By.id("review-compare"));
             assertThat(compare.getText()).contains("三周没有到账").contains("已于今日到账");
             dispatcher.screenshot("dispatcher-review");
@@ -132,6 +133,24 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void theTicketPageShowsEachCoHandlersShareWithItsDeadline() {
+        String no = register("C0401", "JC", "公积金提取涉及不动产登记信息核验，需多部门协办");
+        TestApi.Response dispatched = api.post("dispatcher1", "/api/tickets/" + no + "/dispatch",
+            Map.of("departmentCode", "GJJ", "coHandlers", List.of("CGJ")));
+        assertThat(dispatched.status()).as(dispatched.toString()).isEqualTo(200);
+        assertThat(api.post("dept-gjj", "/api/tickets/" + no + "/sign", Map.of()).status()).isEqualTo(200);
+        try (Browser supervisor = new Browser(port)) {
+            supervisor.logIn("supervisor1");
+            supervisor.open("/#/ticket/" + no);
+            WebElement share = supervisor.waitFor(By.cssSelector("#co-handler-shares tr[data-co-handler='CGJ']"));
+            assertThat(share.getText()).contains("市城市管理局");
+            assertThat(share.findElements(By.tagName("td")).get(3).getText()).matches(".*\\d{4}.*");
+            supervisor.screenshot("supervisor-ticket-co-handlers");
+            assertThat(supervisor.javaScriptErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void anAgentAnswersDirectlyFromASuggestion() {
         try (Browser agent = new Browser(port)) {
             agent.logIn("agent1");
@@ -139,10 +158,10 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             agent.driver().findElement(By.id("register-content")).sendKeys("租房提取公积金需要什么材料");
             WebElement first = agent.waitFor(By.cssSelector("#typing-suggestions li[data-entry]"));
             String entryId = first.getAttribute("data-entry");
-            first.click();
+            agent.click(By.cssSelector("#typing-suggestions li[data-entry='" + entryId + "']"));
             agent.waitFor(By.id("entry-answer"));
             agent.screenshot("agent-suggestion-answer");
-            agent.driver().findElement(By.cssSelector("#entry-dialog .modal-footer .btn-primary")).click();
+            agent.click(By.cssSelector("#entry-dialog .modal-footer .btn-primary"));
             agent.await().until(ExpectedConditions.textToBePresentInElementLocated(DETAIL, "已办结"));
             String no = agent.driver().findElement(By.cssSelector("#detail a")).getText();
 
@@ -169,7 +188,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             agent.open("/#/callbacks");
             WebElement row = agent.waitFor(By.xpath("//tr[@data-callback][td[1][text()='" + caller + "']]"));
             agent.screenshot("agent-callbacks");
-            row.findElement(By.cssSelector("button.dial")).click();
+            agent.click(By.xpath("//tr[@data-callback][td[1][text()='" + caller + "']]//button[contains(@class, 'dial')]"));
             await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Originate").size() > originates);
             assertThat(AMI.actions("Originate").get(AMI.actions("Originate").size() - 1)).containsEntry("Exten", caller);
             WebElement dialled = agent.waitFor(By.id("dialled-table"));
@@ -251,21 +270,20 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
         AmiFixture call = TestCalls.recordedCall();
         String callId = TestCalls.callIdOf(call);
         AMI.play(call.eventsThrough("Event: AgentConnect"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
             .hasNonNull("recordingFile"));
         TestApi.Response created = api.post("agent1", "/api/tickets", Map.of("channel", "phone", "type", "complaint",
             "categoryCode", "C0401", "districtCode", "JC", "citizenPhone", TestCalls.callerOf(call),
             "content", "公积金贷款审批超过一个月没有结果", "callId", callId));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String no = created.json().get("ticketNo").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("supervisor1", "/api/calls/" + callId).json()
             .get("ticketNos").toString().contains(no));
         AMI.play(call.eventsAfter("Event: AgentConnect"));
-        String file = api.get("supervisor1", "/api/calls/" + callId).json().get("recordingFile").asText();
+        // Asterisk writes <call id>.wav into its monitor directory, which the application reads as its recordings dir.
         java.nio.file.Path dir = telephony.getRecordings().getDir();
         java.nio.file.Files.createDirectories(dir);
-        // Asterisk reports where it writes (its monitor directory); the application reads the same file name here
-        java.nio.file.Files.write(dir.resolve(java.nio.file.Path.of(file).getFileName()), silentWav());
+        java.nio.file.Files.write(dir.resolve(callId + ".wav"), silentWav());
         assertThat(api.post("dispatcher1", "/api/tickets/" + no + "/dispatch", Map.of()).status()).isEqualTo(200);
 
         try (Browser department = new Browser(port)) {
@@ -318,7 +336,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             assertThat(dialog.getText()).contains("火警");
             agent.screenshot("agent-emergency-confirm");
             int redirects = AMI.actions("Redirect").size();
-            dialog.findElement(By.cssSelector("button.confirm")).click();
+            agent.click(By.cssSelector("#transfer-confirm button.confirm"));
             await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Redirect").size() > redirects);
             List<Map<String, String>> redirected = AMI.actions("Redirect");
             assertThat(redirected.get(redirected.size() - 1)).containsEntry("Context", "emergency").containsEntry("Exten", "119");
@@ -346,7 +364,8 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             mode.selectByValue("conference");
             int originates = AMI.actions("Originate").size();
             agent.click(By.id("transfer-button"));
-            agent.waitFor(By.id("transfer-confirm")).findElement(By.cssSelector("button.confirm")).click();
+            agent.waitFor(By.id("transfer-confirm"));
+            agent.click(By.cssSelector("#transfer-confirm button.confirm"));
             await().atMost(Duration.ofSeconds(10)).until(() -> AMI.actions("Originate").size() > originates);
             Map<String, String> originate = AMI.actions("Originate").get(AMI.actions("Originate").size() - 1);
             assertThat(originate).containsEntry("Exten", callId).containsEntry("Context", "conference-staff");
@@ -437,7 +456,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             new Select(row.findElement(By.name("categoryCode"))).selectByValue("C0704");
             new Select(row.findElement(By.name("districtCode"))).selectByValue("LG");
             new Select(row.findElement(By.name("departmentCode"))).selectByValue("LG_GOV");
-            row.findElement(By.cssSelector("button.btn-success")).click();
+            admin.click(By.cssSelector("#new-rule button.btn-success"));
             WebElement change = admin.waitFor(By.id("rules-change"));
             int deployed = api.get("admin", "/api/admin/routing-rules").json().get("decisionVersion").asInt();
             assertThat(deployed).isGreaterThan(before);
@@ -451,7 +470,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             assertThat(routed.get("departmentCode").asText()).isEqualTo("LG_GOV");
             assertThat(routed.get("routingDecisionVersion").asInt()).isEqualTo(deployed);
 
-            admin.driver().findElement(By.id("rules-undo")).click();
+            admin.click(By.id("rules-undo"));
             admin.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-rule='C0704|LG|']")));
             assertThat(admin.javaScriptErrors()).isEmpty();
         }
@@ -473,7 +492,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             form.findElement(By.name("name")).sendKeys("试点街道");
             new Select(form.findElement(By.name("level"))).selectByValue("street");
             new Select(form.findElement(By.name("parentCode"))).selectByValue("JC");
-            admin.driver().findElement(By.cssSelector("#catalogue-dialog .modal-footer .btn-primary")).click();
+            admin.click(By.cssSelector("#catalogue-dialog .modal-footer .btn-primary"));
             WebElement row = admin.waitFor(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"));
             assertThat(row.getText()).contains("试点街道").contains("街道/镇");
 
@@ -481,7 +500,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
             WebElement name = admin.waitFor(By.cssSelector("#rename-dialog input[name=name]"));
             name.clear();
             name.sendKeys("示范街道");
-            admin.driver().findElement(By.cssSelector("#rename-dialog .modal-footer .btn-primary")).click();
+            admin.click(By.cssSelector("#rename-dialog .modal-footer .btn-primary"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"), "示范街道"));
             admin.screenshot("admin-catalogue");
@@ -513,7 +532,7 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
 
             admin.click(By.cssSelector("#user-table tr[data-user='" + username + "'] button.change-role"));
             new Select(admin.waitFor(By.cssSelector("#role-dialog select[name=role]"))).selectByValue("DISPATCHER");
-            admin.driver().findElement(By.cssSelector("#role-dialog .modal-footer .btn-primary")).click();
+            admin.click(By.cssSelector("#role-dialog .modal-footer .btn-primary"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "派单/审核员"));
             admin.screenshot("admin-users");
             assertThat(admin.javaScriptErrors()).isEmpty();

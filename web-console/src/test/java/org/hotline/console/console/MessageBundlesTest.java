@@ -67,7 +67,8 @@ class MessageBundlesTest {
             for (Path module : modules.filter(p -> p.toString().endsWith(".js")).toList()) {
                 Matcher keys = Pattern.compile("\\bt\\('([a-zA-Z]+\\.[a-zA-Z0-9.-]+)'").matcher(Files.readString(module));
                 while (keys.find()) {
-                    if (!zh.containsKey(keys.group(1))) {
+                    // A key ending in "." is the prefix of keys built at run time (t('agent.transferMode.' + mode)).
+                    if (!keys.group(1).endsWith(".") && !zh.containsKey(keys.group(1))) {
                         missing.add(module.getFileName() + ": " + keys.group(1));
                     }
                 }

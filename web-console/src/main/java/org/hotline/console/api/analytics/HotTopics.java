@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hotline.knowledge.TicketTerms;
 import org.hotline.workflow.Actor;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Hot topics from counts kept as tickets arrive: categories from the daily rollup
  * ({@link TicketAnalytics#kpis} by category, which also checks the period and the reader's role), terms from
- * {@link TicketTerms}. Never reads a ticket.
+ * {@link TicketTerms} (the candidates of the period, counted in both periods). Never reads a ticket.
  */
 @Component
 class HotTopics {
@@ -60,8 +61,9 @@ class HotTopics {
         categories.sort(Comparator.comparingDouble((HotTopicReport.HotCategory c) -> -c.score())
             .thenComparingLong(c -> -c.count()).thenComparing(HotTopicReport.HotCategory::key));
 
-        Map<String, Long> now = terms.count(from, to);
-        Map<String, Long> then = terms.count(previousFrom, previousTo);
+        Set<String> candidates = terms.candidates(from, to);
+        Map<String, Long> now = terms.count(from, to, candidates);
+        Map<String, Long> then = terms.count(previousFrom, previousTo, candidates);
         List<HotTopicReport.HotTerm> rising = new ArrayList<>();
         now.forEach((term, count) -> {
             long was = then.getOrDefault(term, 0L);

@@ -3,6 +3,7 @@ package org.hotline.console.api.channel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The SMS gateway's inbound callback: JSON {@code {"messageId","from","text"}} signed like the web form (timestamp and
- * HMAC-SHA256 with {@code hotline.channel.sms.secret}, no client header). Each message becomes a queued contact; a
- * redelivered {@code messageId} answers the first contact's number. Refusals as for the web form; 401 while the SMS
+ * HMAC-SHA256 with {@code hotline.channel.sms.secret}, no client header). A reply 1–5 to the phone's open follow-up
+ * survey becomes the ticket's follow-up ({@code 200 {"followUpOf": ticketNo}}, see {@link SmsFollowUpSurveys}); every
+ * other message becomes a queued contact ({@code 200 {"contactNo"}}); a redelivered {@code messageId} answers as the
+ * first delivery. Refusals as for the web form; 401 while the SMS
  * channel is off.
  */
 @RestController
@@ -36,10 +39,13 @@ class SmsCallbackController {
     private final SignedRequests signatures;
     private final Contacts contacts;
     private final ObjectMapper json;
+    private final SmsFollowUpSurveys surveys;
 
-    SmsCallbackController(SignedRequests signatures, Contacts contacts, ObjectMapper json) {
+    SmsCallbackController(SignedRequests signatures, Contacts contacts, ObjectMapper json,
+                          SmsFollowUpSurveys surveys) {
         this.signatures = signatures;
         this.contacts = contacts;
+        this.surveys = surveys;
         this.json = json.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
@@ -62,6 +68,10 @@ class SmsCallbackController {
             throw new InvalidContactException(Map.of("messageId", "1..64 characters"));
         }
         CitizenIdentity from = CitizenIdentity.of(IdentityKind.PHONE, sms.from(), "from");
+        Optional<String> followedUp = surveys.answer(sms.messageId(), from, sms.text());
+        if (followedUp.isPresent()) {
+            return ResponseEntity.ok(Map.of("followUpOf", followedUp.get()));
+        }
         ContactReceipt receipt = contacts.receive(new InboundMessage(ContactChannel.SMS, sms.messageId(),
             List.of(from), null, sms.text() == null ? null : sms.text().strip(), List.of(), null, null, null, null,
             Instant.now()));

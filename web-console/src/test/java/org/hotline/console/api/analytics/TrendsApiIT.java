@@ -195,6 +195,17 @@ class TrendsApiIT extends HotlineIntegrationSupport {
         assertThat(body.get("margin").asDouble()).isEqualTo(0.5);
     }
 
+    @Test
+    void theOpenApiDescriptionSaysHowHotTopicsAndSurgesAreDecided() {
+        JsonNode paths = api.get("admin", "/v3/api-docs").json().get("paths");
+        assertThat(paths.get("/api/analytics/hot-topics").get("get").get("description").asText())
+            .contains("√(count + previous)", "1.96");
+        assertThat(paths.get("/api/analytics/surges").get("get").get("description").asText())
+            .contains("same hour of day");
+        assertThat(paths.get("/api/analytics/reports/daily").get("get").get("description").asText())
+            .contains("汇总", "督办");
+    }
+
     private List<JsonNode> surgesOf(LocalDate day, String hour) {
         Response response = api.get("supervisor1", "/api/analytics/surges?from=" + day + "&to=" + day);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

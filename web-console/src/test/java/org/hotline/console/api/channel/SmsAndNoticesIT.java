@@ -117,7 +117,59 @@ class SmsAndNoticesIT extends HotlineIntegrationSupport {
         assertThat(awaitSms(duplicatePhone, "合并办理").path("text").asText()).contains(duplicate, main);
         assertThat(api.get("supervisor1", "/api/tickets/" + main).json().path("status").asText()).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM telephony_notice WHERE notice_key LIKE ?", Long.class,
-            "%" + main + "%")).as("registered + closed to both reporters").isEqualTo(3);
+            "%" + main + "%")).as("registered, survey, closed to both reporters").isEqualTo(4);
+    }
+
+    @Test
+    void aSurveyReplyFromThePhoneBecomesTheFollowUpOnceAndOtherRepliesAreContacts() {
+        String phone = phone();
+        String ticket = register(phone, false);
+        toFollowUp(ticket);
+        assertThat(awaitSms(phone, "请回复数字").path("text").asText()).contains(ticket, "5非常满意", "1非常不满意");
+
+        String words = "{\"messageId\":\"w" + marker + "\",\"from\":\"" + phone + "\",\"text\":\"还有问题 " + marker + "\"}";
+        assertThat(sms(words).send().json().has("contactNo")).as("words are a contact").isTrue();
+        String reply = "{\"messageId\":\"s" + marker + "\",\"from\":\"" + phone + "\",\"text\":\" ４ \"}";
+        Response answered = sms(reply).send();
+        Response redelivered = sms(reply).send();
+
+        assertThat(answered.json().path("followUpOf").asText()).as(answered.toString()).isEqualTo(ticket);
+        assertThat(redelivered.body()).isEqualTo(answered.body());
+        JsonNode closed = api.get("supervisor1", "/api/tickets/" + ticket).json();
+        assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("satisfaction").asInt()).isEqualTo(4);
+        JsonNode timeline = api.get("supervisor1", "/api/tickets/" + ticket + "/timeline").json();
+        assertThat(timeline.findValues("note").stream().map(JsonNode::asText))
+            .anyMatch(note -> note.contains("satisfaction 4 via sms"));
+        assertThat(timeline.findValues("actor").stream().map(JsonNode::asText)).contains("system");
+        assertThat(awaitSms(phone, "感谢您").path("text").asText()).contains(ticket, "4分");
+
+        String late = "{\"messageId\":\"l" + marker + "\",\"from\":\"" + phone + "\",\"text\":\"5\"}";
+        assertThat(sms(late).send().json().has("contactNo")).as("a survey is answered once").isTrue();
+        String stranger = "{\"messageId\":\"x" + marker + "\",\"from\":\"" + phone() + "\",\"text\":\"5\"}";
+        assertThat(sms(stranger).send().json().has("contactNo")).as("no survey was sent to this phone").isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM telephony_contact WHERE external_id IN (?, ?, ?, ?)",
+            Long.class, "w" + marker, "s" + marker, "l" + marker, "x" + marker)).isEqualTo(3);
+    }
+
+    @Test
+    void noSurveyGoesToAConfidentialReporter() {
+        String phone = phone();
+        String confidential = register(phone, true);
+        toFollowUp(confidential);
+        ok(api.post("dispatcher1", "/api/tickets/" + confidential + "/follow-up", Map.of("satisfaction", 5)));
+
+        String barrier = register(phone(), false);
+        awaitSms(null, barrier);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM telephony_notice WHERE ticket_no = ?", Long.class,
+            confidential)).isZero();
+    }
+
+    private void toFollowUp(String ticket) {
+        ok(api.post("dispatcher1", "/api/tickets/" + ticket + "/dispatch", Map.of()));
+        ok(api.post("dept-gjj", "/api/tickets/" + ticket + "/sign", Map.of()));
+        ok(api.post("dept-gjj", "/api/tickets/" + ticket + "/reply", Map.of("text", "已处理 " + marker)));
+        ok(api.post("dispatcher1", "/api/tickets/" + ticket + "/review", Map.of("accepted", true)));
     }
 
     @Test

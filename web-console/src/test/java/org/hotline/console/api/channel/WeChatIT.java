@@ -1,6 +1,7 @@
 package org.hotline.console.api.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hotline.console.TestProblems.assertRefused;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -178,6 +180,29 @@ class WeChatIT extends HotlineIntegrationSupport {
         assertThat(theirs.body()).contains("未找到").doesNotContain("已受理");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM telephony_contact WHERE identity_value IN (?, ?)",
             Long.class, stranger, openid)).as("queries are not contacts").isEqualTo(1);
+    }
+
+    @Test
+    void answersAfterTheFiveSecondsReachTheFollowerAsCustomerServiceMessages() {
+        String first = contactNo(postPlain(message("text", "<Content><![CDATA[办证时间 " + marker + "]]></Content>",
+            digits())).body());
+        String second = contactNo(postPlain(message("text", "<Content><![CDATA[路灯不亮 " + marker + "]]></Content>",
+            digits())).body());
+        TestApi api = api();
+        api.post("agent1", "/api/contacts/" + first + "/claim", Map.of());
+        api.post("agent1", "/api/contacts/" + first + "/direct-answer", Map.of("answer", "工作日 9:00-17:00"));
+        api.post("agent1", "/api/contacts/" + second + "/claim", Map.of());
+        String ticketNo = api.post("agent1", "/api/contacts/" + second + "/ticket",
+            Map.of("type", "report", "categoryCode", "C0401")).json().path("ticket").path("ticketNo").asText();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sentTo(openid).size() == 2);
+        assertThat(sentTo(openid)).anySatisfy(text -> assertThat(text).contains(first, "工作日 9:00-17:00"))
+            .anySatisfy(text -> assertThat(text).contains(second, ticketNo, "已受理"));
+    }
+
+    private static List<String> sentTo(String openid) {
+        return WECHAT.messages().stream().filter(m -> m.path("touser").asText().equals(openid))
+            .map(m -> m.path("text").path("content").asText()).toList();
     }
 
     private String message(String type, String fields, String msgId) {

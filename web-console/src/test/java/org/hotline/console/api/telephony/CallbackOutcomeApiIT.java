@@ -33,7 +33,7 @@ class CallbackOutcomeApiIT extends HotlineIntegrationSupport {
     @BeforeEach
     void connect() {
         api = api();
-        await().atMost(Duration.ofSeconds(15)).until(AMI::hasClient);
+        await().atMost(Duration.ofSeconds(30)).until(AMI::hasClient);
     }
 
     @Test
@@ -121,7 +121,7 @@ class CallbackOutcomeApiIT extends HotlineIntegrationSupport {
         AmiFixture abandoned = TestCalls.abandonedCall();
         String caller = TestCalls.callerOf(abandoned);
         AMI.play(abandoned.unsolicitedEvents());
-        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
             for (JsonNode task : api.get("agent1", "/api/callbacks").json()) {
                 if (caller.equals(task.get("callerNumber").asText())) {
                     return task.get("id").asLong();

@@ -1,0 +1,89 @@
+package org.hotline.console.api.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.hotline.console.HotlineIntegrationSupport;
+import org.hotline.console.TestApi;
+import org.hotline.console.TestApi.Response;
+import org.hotline.telephony.ContactChannel;
+import org.hotline.telephony.Contacts;
+import org.hotline.telephony.EmailChannel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A citizen who writes by e-mail is answered by e-mail: the contact number, the ticket number and the close. */
+class EmailNoticesIT extends HotlineIntegrationSupport {
+
+    @Autowired
+    EmailChannel email;
+    @Autowired
+    Contacts contacts;
+
+    @Test
+    void theNumberTheTicketAndTheClosingReplyGoBackByEmail() throws Exception {
+        String citizen = "e" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+        String messageId = "<" + UUID.randomUUID() + "@mail.example.cn>";
+        String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+        String raw = "Message-ID: " + messageId + "\r\nFrom: " + citizen + "\r\nTo: " + MAILBOX
+            + "\r\nSubject: =?GB2312?B?" + java.util.Base64.getEncoder().encodeToString("井盖丢失".getBytes("GBK"))
+            + "?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=GBK\r\nContent-Transfer-Encoding: 8bit\r\n\r\n";
+        byte[] body = ("人民路口井盖丢失，很危险 " + marker + "\r\n").getBytes("GBK");
+        byte[] mail = new byte[raw.length() + body.length];
+        System.arraycopy(raw.getBytes(StandardCharsets.US_ASCII), 0, mail, 0, raw.length());
+        System.arraycopy(body, 0, mail, raw.length(), body.length);
+        MAIL.getUserManager().getUserByEmail(MAILBOX).deliver(new MimeMessage(Session.getInstance(new Properties()),
+            new ByteArrayInputStream(mail)));
+
+        assertThat(email.pollOnce().received()).isEqualTo(1);
+        String contactNo = contacts.findByExternalId(ContactChannel.EMAIL, messageId).orElseThrow().contactNo();
+        assertThat(awaitMail(citizen, "您的来信已收到")).contains(contactNo);
+
+        TestApi api = api();
+        ok(api.post("agent1", "/api/contacts/" + contactNo + "/claim", Map.of()));
+        Response registered = api.post("agent1", "/api/contacts/" + contactNo + "/ticket",
+            Map.of("type", "report", "categoryCode", "C0401"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String ticketNo = registered.json().path("ticket").path("ticketNo").asText();
+        assertThat(registered.json().path("ticket").path("content").asText()).contains("井盖丢失", marker);
+        assertThat(awaitMail(citizen, "您的诉求已受理")).contains(ticketNo, contactNo);
+
+        ok(api.post("dispatcher1", "/api/tickets/" + ticketNo + "/dispatch", Map.of()));
+        ok(api.post("dept-gjj", "/api/tickets/" + ticketNo + "/sign", Map.of()));
+        ok(api.post("dept-gjj", "/api/tickets/" + ticketNo + "/reply", Map.of("text", "已补装井盖 " + marker)));
+        ok(api.post("dispatcher1", "/api/tickets/" + ticketNo + "/review", Map.of("accepted", true)));
+        ok(api.post("dispatcher1", "/api/tickets/" + ticketNo + "/follow-up", Map.of("satisfaction", 5)));
+
+        assertThat(awaitMail(citizen, "您反映的问题已办结")).contains(ticketNo, "已补装井盖 " + marker);
+        assertThat(mails(citizen)).as("number, registration, close; no SMS survey for a mail citizen").hasSize(3);
+    }
+
+    private static String awaitMail(String to, String subjectPart) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (MimeMessage m : mails(to)) {
+                if (m.getSubject().contains(subjectPart)) {
+                    return m.getContent().toString();
+                }
+            }
+            return null;
+        }, java.util.Objects::nonNull);
+    }
+
+    private static List<MimeMessage> mails(String to) {
+        return MAIL.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(to), m -> true).toList();
+    }
+
+    private static void ok(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+}
