@@ -40,6 +40,7 @@ class AdminPagesIT extends HotlineIntegrationSupport {
             admin.click(cell);
             WebElement dialog = admin.waitFor(By.id("day-dialog"));
             new Select(dialog.findElement(By.name("kind"))).selectByValue("holiday");
+            dialog.findElement(By.name("name")).clear();
             dialog.findElement(By.name("name")).sendKeys(name);
             admin.click(By.cssSelector("#day-dialog .modal-footer .btn-primary"));
             admin.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)

@@ -37,7 +37,9 @@ class EscalationPageIT extends HotlineIntegrationSupport {
             browser.click(form.findElement(By.cssSelector("button[type=submit]")));
             browser.await().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#escalations .escalation-chain[data-status='answered']")));
-            assertThat(browser.driver().findElement(By.id("escalations")).getText()).contains("已约谈经办人，明日到账");
+            // The page redraws when the answer is pushed back: read the section as it stands.
+            browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("escalations")).getText().contains("已约谈经办人，明日到账"));
 
             // The chain's words follow the language switch.
             new Select(browser.driver().findElement(By.id("lang"))).selectByValue("en");
