@@ -43,6 +43,11 @@ function header() {
     el('li', { class: 'nav-item' }, el('a', { class: 'nav-link py-1', href: '#/' + (v.home || key), 'data-nav': key }, t(v.nav)))));
   document.getElementById('whoami').textContent = me.username + ' · ' + word('role', me.role)
     + (me.departmentCode ? ' · ' + (session.departments.find(d => d.code === me.departmentCode) || {}).name : '');
+  // Administrators and supervisors may turn on the optional second factor (totp.html), or see that it is on.
+  const totp = document.getElementById('totp-link');
+  totp.hidden = !['ADMIN', 'SUPERVISOR'].includes(me.role);
+  totp.textContent = t(me.totpEnrolled ? 'ui.totpOn' : 'ui.totp');
+  totp.dataset.enrolled = String(!!me.totpEnrolled);
   document.getElementById('logout-csrf').value = me.csrfToken || '';
   const lang = document.getElementById('lang');
   lang.replaceChildren(...LANGUAGES.map(l => el('option', { value: l, selected: l === language() }, t('lang.' + l))));

@@ -18,6 +18,13 @@ export const CALLBACK_OUTCOMES = ['reached', 'no_answer', 'busy', 'voicemail', '
 export const TRANSFER_MODES = ['blind', 'attended', 'conference'];
 export const DAY_KINDS = ['holiday', 'workday', 'normal'];
 export const KB_STATUSES = ['draft', 'published', 'withdrawn'];
+/** An online contact's status (GET /api/contacts) and its first-response clock ("responseClock"; others show nothing). */
+export const CONTACT_STATUSES = ['queued', 'claimed', 'answered', 'ticket_registered', 'closed'];
+export const CONTACT_CLOCKS = ['nearing', 'breached', 'met_late'];
+/** A 督办 chain's status, what started a level, and the card a level issued (GET /api/tickets/{no} "escalations"). */
+export const ESCALATION_STATUSES = ['open', 'overdue', 'answered', 'ended'];
+export const ESCALATION_TRIGGERS = ['deadline', 'supervisor', 'no_feedback'];
+export const ESCALATION_CARDS = ['yellow', 'red'];
 // Ticket figures (GET /api/analytics/kpis): count and rate keys, the groupings, and the count each rate's numerator is.
 export const KPI_COUNTS = ['registered', 'directAnswered', 'dispatched', 'returned', 'extended', 'escalated', 'replied',
   'closed', 'closedOnTime', 'followedUp', 'satisfied', 'resolved', 'reopened', 'merged', 'overdue'];
@@ -61,7 +68,9 @@ export const PUSH = {
   TICKET_DEADLINE_MISSED: 'ticket-deadline-missed', TICKET_REPLIED: 'ticket-replied',
   ESCALATION_LEVEL_RAISED: 'escalation-level-raised', ESCALATION_ANSWERED: 'escalation-answered',
   CARD_ISSUED: 'card-issued', ESCALATION_ADDRESSED: 'escalation-addressed', WALLBOARD: 'wallboard',
-  SURGE_DETECTED: 'surge-detected'
+  SURGE_DETECTED: 'surge-detected',
+  CONTACT_RECEIVED: 'contact-received', CONTACT_CLAIMED: 'contact-claimed', CONTACT_RELEASED: 'contact-released',
+  CONTACT_URGENT: 'contact-urgent', CONTACT_BREACHED: 'contact-breached'
 };
 // Push messages that tell a queue something arrived: they refresh the list and ring (unless muted).
 export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET_ESCALATED,
@@ -69,10 +78,11 @@ export const ARRIVALS = [PUSH.TICKET_DISPATCHED, PUSH.TICKET_WARNED, PUSH.TICKET
   PUSH.ESCALATION_LEVEL_RAISED, PUSH.ESCALATION_ANSWERED, PUSH.CARD_ISSUED, PUSH.ESCALATION_ADDRESSED];
 
 export const PROBLEM_CODES = ['ticket-not-found', 'invalid-transition', 'forbidden', 'invalid-request',
-  'unknown-reference', 'kb-entry-not-found', 'import-rejected', 'payload-too-large', 'unauthenticated', 'busy-retry',
+  'unknown-reference', 'kb-entry-not-found', 'import-rejected', 'weak-password', 'payload-too-large', 'unauthenticated',
+  'busy-retry',
   'internal-error', 'bad-request', 'not-found', 'conflict', 'unsupported-media-type', 'method-not-allowed',
   'telephony-unavailable', 'call-not-found', 'callback-not-found', 'callback-not-open', 'callback-not-dialled', 'callback-not-yours', 'unknown-agent',
-  'telephony-action-failed', 'unknown-department', 'network'];
+  'telephony-action-failed', 'unknown-department', 'contact-not-found', 'contact-conflict', 'citizen-not-found', 'network'];
 
 // The notes the system writes into a ticket's timeline (English in the database), as patterns the console
 // renders in the reader's language: key under "sysnote." and the captured values as {0}, {1}, ….

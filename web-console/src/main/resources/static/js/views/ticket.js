@@ -4,6 +4,7 @@ import { t, word, formatTime, systemNote } from '../i18n.js';
 import { el, session, toast, fail, modal, kv, field, select, card, catName, deptName, districtName, statusBadge,
   countdown, departmentOptions, hasRole } from '../ui.js';
 import { registerView } from '../views.js';
+import { escalationView, ESCALATION_ACTIONS } from './escalation.js';
 import { ACTIONS, RETURN_REASONS } from '../words.js';
 
 // The order action buttons appear in: the usual next step first.
@@ -47,8 +48,8 @@ function ticketCard(tk, timeline, reload, compact) {
   const phone = el('span', { id: 'citizen-phone' }, tk.citizenPhone || (tk.confidential ? t('ticket.confidential') : ''));
   const revealButton = tk.allowedActions.includes('reveal') && tk.citizenPhone && tk.citizenPhone.includes('*')
     ? el('button', { class: 'btn btn-link btn-sm p-0 ms-2', id: 'reveal-phone', onclick: () => reveal(tk, phone) }, t('ticket.reveal')) : '';
-  // escalation.js (the 督办 chain) offers escalating and the department's feedback itself when it is loaded.
-  const delegated = window.HotlineEscalation ? ['escalate', 'escalation-feedback'] : [];
+  // escalation.js (the 督办 chain) offers escalating and the department's feedback itself.
+  const delegated = ESCALATION_ACTIONS;
   const actions = ACTION_ORDER.filter(a => tk.allowedActions.includes(a) && ACTIONS[a] && !delegated.includes(a));
   const formSlot = el('div', { id: 'action-form' });
   return el('div', { id: 'ticket', 'data-ticket-no': tk.ticketNo, 'data-status': tk.status },
@@ -108,8 +109,7 @@ function stepDeadline(d) {
 
 // The 督办 chain (escalation.js), in a card only when it has something to show or offer.
 function escalationCard(tk, reload) {
-  if (!window.HotlineEscalation) return '';
-  const section = HotlineEscalation.view(tk, { el, fmt: formatTime, csrfToken: session.me.csrfToken, onChanged: reload });
+  const section = escalationView(tk, reload);
   // A supervisor's escalate form arrives after the levels are fetched: its card stays.
   if (!section || (!section.childNodes.length && !tk.allowedActions.includes('escalate'))) return '';
   return el('div', { class: 'card mb-3' }, el('div', { class: 'card-body p-2 small' }, section));

@@ -43,6 +43,26 @@ class ContactQueuePageIT extends HotlineIntegrationSupport {
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-ticket"), "JH"));
             assertThat(browser.driver().findElement(By.id("contact-status")).getText()).isEqualTo("已转工单");
             assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
+
+            // In English the queue's words (status, channel, headings) and a contact's status are English too.
+            String waiting = new SignedClient(port).post("/api/channel/web",
+                "{\"phone\":\"13711113333\",\"content\":\"小区路灯不亮 " + marker + "\"}").send().json()
+                .path("contactNo").asText();
+            new Select(browser.driver().findElement(By.id("lang"))).selectByValue("en");
+            browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#nav a[data-nav=contacts]"), "Online contacts"));
+            browser.waitFor(By.cssSelector("body[data-ready=true]"));
+            WebElement row = browser.waitFor(By.cssSelector("tr[data-contact='" + waiting + "']"));
+            assertThat(row.getText()).contains("Queued").contains("Web").doesNotContain("待处理");
+            assertThat(browser.driver().findElement(By.cssSelector("#contact-queue thead")).getText())
+                .contains("Channel").contains("Status");
+            browser.click(row);
+            assertThat(browser.waitFor(By.id("contact-status")).getText()).isEqualTo("Queued");
+            assertThat(browser.driver().findElement(By.cssSelector("#contact-actions button[data-action=claim]")).getText())
+                .isEqualTo("Claim");
+            browser.screenshot("contact-queue-english");
+            assertThat(browser.javaScriptErrors()).isEmpty();
+            new Select(browser.driver().findElement(By.id("lang"))).selectByValue("zh-CN");
+            browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#nav a[data-nav=contacts]"), "在线来件"));
         }
         TestApi.Response contact = api().get("agent1", "/api/contacts/" + contactNo);
         assertThat(contact.json().path("status").asText()).isEqualTo("ticket_registered");

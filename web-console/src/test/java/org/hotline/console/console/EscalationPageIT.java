@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The 督办 chain on the ticket page in real headless Chromium: the department sees the card and answers. */
 class EscalationPageIT extends HotlineIntegrationSupport {
@@ -36,7 +37,21 @@ class EscalationPageIT extends HotlineIntegrationSupport {
             browser.click(form.findElement(By.cssSelector("button[type=submit]")));
             browser.await().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#escalations .escalation-chain[data-status='answered']")));
-            assertThat(browser.driver().findElement(By.id("escalations")).getText()).contains("已约谈经办人，明日到账");
+            // The page redraws when the answer is pushed back: read the section as it stands.
+            browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("escalations")).getText().contains("已约谈经办人，明日到账"));
+
+            // The chain's words follow the language switch.
+            new Select(browser.driver().findElement(By.id("lang"))).selectByValue("en");
+            browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#nav a[data-nav=queue]"), "Queues"));
+            browser.open("/#/ticket/" + no);
+            WebElement english = browser.waitFor(By.cssSelector("#escalations .escalation-chain[data-status='answered']"));
+            assertThat(english.getText()).contains("Answered").doesNotContain("已反馈");
+            assertThat(english.findElement(By.cssSelector("[data-card='yellow']")).getText()).isEqualTo("Yellow card");
+            browser.screenshot("ticket-escalation-english");
+            assertThat(browser.javaScriptErrors()).isEmpty();
+            new Select(browser.driver().findElement(By.id("lang"))).selectByValue("zh-CN");
+            browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#nav a[data-nav=queue]"), "工作队列"));
         }
         assertThat(api.get("supervisor1", "/api/tickets/" + no).json().get("escalations").get(0).get("status")
             .asText()).isEqualTo("answered");

@@ -43,7 +43,9 @@ class MessageBundlesTest {
                 Map.entry("CLOSURES", "closure."), Map.entry("ROLES", "role."), Map.entry("AGENT_STATES", "agentState."),
                 Map.entry("PROBLEM_CODES", "problem."), Map.entry("RETURN_REASONS", "returnReason."),
                 Map.entry("PAUSE_REASONS", "pause."), Map.entry("EMERGENCY", "emergency."),
-                Map.entry("CALLBACK_OUTCOMES", "callbackOutcome."))
+                Map.entry("CALLBACK_OUTCOMES", "callbackOutcome."), Map.entry("CONTACT_STATUSES", "contactStatus."),
+                Map.entry("CONTACT_CLOCKS", "contactClock."), Map.entry("ESCALATION_STATUSES", "escalationStatus."),
+                Map.entry("ESCALATION_TRIGGERS", "escalationTrigger."), Map.entry("ESCALATION_CARDS", "escalationCard."))
             .forEach((list, prefix) -> listed(words, list).stream().map(word -> prefix + word)
                 .filter(key -> !zh.containsKey(key)).forEach(missing::add));
         Matcher timeline = Pattern.compile("TIMELINE_ACTIONS = Object.keys\\(ACTIONS\\).concat\\(\\[([^\\]]*)\\]")
@@ -73,6 +75,32 @@ class MessageBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theConsolesOwnCodeIsLoadedOnlyAsModulesSoEveryTextGoesThroughTheBundles() throws IOException {
+        String page = Files.readString(STATIC.resolve("index.html"));
+        Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(page);
+        List<String> classic = new ArrayList<>();
+        while (scripts.find()) {
+            if (scripts.group(1).contains("src=\"/js/") && !scripts.group(1).contains("type=\"module\"")) {
+                classic.add(scripts.group(1));
+            }
+        }
+        assertThat(classic).isEmpty();
+        try (Stream<Path> modules = Files.walk(STATIC.resolve("js"))) {
+            assertThat(modules.filter(p -> p.toString().endsWith(".js"))
+                .filter(p -> !p.getFileName().toString().matches("login.js|password.js|totp.js"))
+                .map(MessageBundlesTest::read).filter(source -> source.contains("window.Hotline"))).isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> listed(String source, String name) {
