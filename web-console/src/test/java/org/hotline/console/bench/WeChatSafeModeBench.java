@@ -42,7 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
  * without the store (a subscribe event: decrypt + parse + reply only), which isolates the protocol work from the
  * database. Writes {@code target/bench/wechat-safe-mode.json}; the ratio is WxJava over the module's own.
  */
-@SpringBootTest(classes = HotlineApplication.class, properties = {"hotline.ami.host=",
+@SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"hotline.ami.host=",
     // Its own data directory: another bench's context in the same JVM holds the knowledge index lock.
     "hotline.data-dir=target/bench-data-wechat",
     "hotline.channel.wechat.token=" + WeChatSafeModeBench.TOKEN,
