@@ -12,10 +12,13 @@ import org.hotline.telephony.LiveQueue;
 import org.hotline.telephony.WaitingCalls;
 import org.hotline.telephony.config.TelephonyProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * {@link LiveQueue} kept from the call events of the node that holds the AMI connection. Every way out of the queue
- * removes the caller, so one lost event (a leave without its abandon, say) does not leave a ghost behind.
+ * removes the caller, so one lost event (a leave without its abandon, say) does not leave a ghost behind. Its
+ * listeners run first, so that whoever reacts to the same event (the wallboard) already reads the new state.
  */
 final class DefaultLiveQueue implements LiveQueue {
 
@@ -37,31 +40,37 @@ final class DefaultLiveQueue implements LiveQueue {
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CallQueued event) {
         store.add(event.callId(), event.at());
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CallDequeued event) {
         store.remove(event.callId());
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CallAnswered event) {
         store.remove(event.callId());
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CallAbandoned event) {
         store.remove(event.callId());
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CallLeftQueue event) {
         store.remove(event.callId());
     }
 
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CallEnded event) {
         store.remove(event.callId());
     }
