@@ -125,7 +125,8 @@ function registerForm() {
         [['', t('ui.choose')]].concat(categories.map(c => [c.code, c.code + ' ' + c.name]))))),
       el('div', { class: 'col-6' }, field(t('field.districtCode'), select('districtCode',
         [['', t('ui.unknown')]].concat(districts.map(d => [d.code, d.name]))))),
-      el('div', { class: 'col-4' }, field(t('field.citizenPhone'), el('input', { name: 'citizenPhone', maxlength: 20, inputmode: 'tel', autocomplete: 'off' }))),
+      el('div', { class: 'col-4' }, field(t('field.citizenPhone'), el('input', { name: 'citizenPhone', maxlength: 20, inputmode: 'tel', autocomplete: 'off' })),
+        el('div', { class: 'small', id: 'citizen-history-hint' })),
       el('div', { class: 'col-3' }, field(t('field.citizenName'), el('input', { name: 'citizenName', maxlength: 50, autocomplete: 'off' }))),
       el('div', { class: 'col-5' }, field(t('field.address'), el('input', { name: 'address', maxlength: 200, autocomplete: 'off' })))),
     el('input', { type: 'hidden', name: 'callId' }),
@@ -152,8 +153,29 @@ function registerForm() {
     clearTimeout(similarTimer);
     similarTimer = setTimeout(() => checkDuplicates(form), 600);
   });
-  form.citizenPhone.addEventListener('change', () => checkDuplicates(form));
+  form.citizenPhone.addEventListener('change', () => { checkDuplicates(form); citizenHint(form); });
   return form;
+}
+
+// "该市民在其他渠道有 N 条来件" under the phone field, linking to the newest of those contacts (the contact view shows
+// the citizen's whole history). The number goes in a POST body, never in a URL.
+let hintSeq = 0;
+async function citizenHint(form) {
+  const hint = document.getElementById('citizen-history-hint');
+  if (!hint) return;
+  const phone = form.citizenPhone.value.trim();
+  const seq = ++hintSeq;
+  hint.replaceChildren();
+  if (phone.replace(/\D/g, '').length < 7) return;
+  let found;
+  try {
+    found = await post('/api/citizens/lookup', { phone });
+  } catch (err) {
+    return; // not a valid number: registering names the field
+  }
+  if (seq !== hintSeq || !found.otherContacts) return;
+  hint.replaceChildren(el('a', { href: '#/contacts/' + found.latestContactNo, id: 'citizen-history-link' },
+    t('agent.citizenOtherContacts', found.otherContacts)));
 }
 
 function resetForm(form) {
@@ -161,6 +183,7 @@ function resetForm(form) {
   form.callId.value = '';
   document.getElementById('category-suggestions').replaceChildren();
   document.getElementById('duplicates').replaceChildren();
+  document.getElementById('citizen-history-hint').replaceChildren();
 }
 
 async function register(form) {
@@ -284,6 +307,7 @@ function fillFromPop() {
   form.channel.value = 'phone';
   if (current.pop.suggestions && current.pop.suggestions.length) showSuggestions(current.pop.suggestions);
   checkDuplicates(form);
+  citizenHint(form);
 }
 
 function showPop() {

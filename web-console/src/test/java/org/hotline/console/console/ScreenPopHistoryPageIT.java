@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The screen-pop in real Chromium shows the caller's contacts over other channels ("其他渠道来件") and opens one of
- * them in the contact view.
+ * them in the contact view; the register form, holding the caller's number, says how many there are.
  */
 class ScreenPopHistoryPageIT extends HotlineIntegrationSupport {
 
@@ -57,6 +57,8 @@ class ScreenPopHistoryPageIT extends HotlineIntegrationSupport {
             WebElement item = agent.waitFor(By.cssSelector("#pop-other-contacts li[data-contact='" + web.contactNo() + "']"));
             assertThat(pop.getText()).contains("其他渠道来件");
             assertThat(item.getText()).contains(web.contactNo()).contains("网站").contains("夜间施工噪音扰民");
+            agent.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("citizen-history-hint"),
+                "该市民在其他渠道有 1 条来件"));
             agent.screenshot("agent-screen-pop-other-channels");
 
             agent.click(By.cssSelector("#pop-other-contacts a[href='#/contacts/" + web.contactNo() + "']"));
