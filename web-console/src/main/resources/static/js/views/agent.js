@@ -125,7 +125,8 @@ function registerForm() {
         [['', t('ui.choose')]].concat(categories.map(c => [c.code, c.code + ' ' + c.name]))))),
       el('div', { class: 'col-6' }, field(t('field.districtCode'), select('districtCode',
         [['', t('ui.unknown')]].concat(districts.map(d => [d.code, d.name]))))),
-      el('div', { class: 'col-4' }, field(t('field.citizenPhone'), el('input', { name: 'citizenPhone', maxlength: 20, inputmode: 'tel', autocomplete: 'off' }))),
+      el('div', { class: 'col-4' }, field(t('field.citizenPhone'), el('input', { name: 'citizenPhone', maxlength: 20, inputmode: 'tel', autocomplete: 'off' })),
+        el('div', { class: 'small', id: 'citizen-history-hint' })),
       el('div', { class: 'col-3' }, field(t('field.citizenName'), el('input', { name: 'citizenName', maxlength: 50, autocomplete: 'off' }))),
       el('div', { class: 'col-5' }, field(t('field.address'), el('input', { name: 'address', maxlength: 200, autocomplete: 'off' })))),
     el('input', { type: 'hidden', name: 'callId' }),
@@ -152,8 +153,29 @@ function registerForm() {
     clearTimeout(similarTimer);
     similarTimer = setTimeout(() => checkDuplicates(form), 600);
   });
-  form.citizenPhone.addEventListener('change', () => checkDuplicates(form));
+  form.citizenPhone.addEventListener('change', () => { checkDuplicates(form); citizenHint(form); });
   return form;
+}
+
+// "该市民在其他渠道有 N 条来件" under the phone field, linking to the newest of those contacts (the contact view shows
+// the citizen's whole history). The number goes in a POST body, never in a URL.
+let hintSeq = 0;
+async function citizenHint(form) {
+  const hint = document.getElementById('citizen-history-hint');
+  if (!hint) return;
+  const phone = form.citizenPhone.value.trim();
+  const seq = ++hintSeq;
+  hint.replaceChildren();
+  if (phone.replace(/\D/g, '').length < 7) return;
+  let found;
+  try {
+    found = await post('/api/citizens/lookup', { phone });
+  } catch (err) {
+    return; // not a valid number: registering names the field
+  }
+  if (seq !== hintSeq || !found.otherContacts) return;
+  hint.replaceChildren(el('a', { href: '#/contacts/' + found.latestContactNo, id: 'citizen-history-link' },
+    t('agent.citizenOtherContacts', found.otherContacts)));
 }
 
 function resetForm(form) {
@@ -161,6 +183,7 @@ function resetForm(form) {
   form.callId.value = '';
   document.getElementById('category-suggestions').replaceChildren();
   document.getElementById('duplicates').replaceChildren();
+  document.getElementById('citizen-history-hint').replaceChildren();
 }
 
 async function register(form) {
@@ -284,6 +307,7 @@ function fillFromPop() {
   form.channel.value = 'phone';
   if (current.pop.suggestions && current.pop.suggestions.length) showSuggestions(current.pop.suggestions);
   checkDuplicates(form);
+  citizenHint(form);
 }
 
 function showPop() {
@@ -315,6 +339,11 @@ function showPop() {
       el('div', { class: 'fw-semibold mt-1' }, t('agent.pastCalls')),
       el('ul', { class: 'timeline mb-2' }, (pop.calls || []).map(c => el('li', {}, formatTime(c.enteredAt), ' · ',
         word('disposition', c.disposition), ' ', (c.ticketNos || []).join(' ')))),
+      (pop.otherContacts || []).length ? [el('div', { class: 'fw-semibold mt-1' }, t('agent.otherContacts')),
+        el('ul', { class: 'timeline mb-2', id: 'pop-other-contacts' }, pop.otherContacts.map(c => el('li', { 'data-contact': c.contactNo },
+          el('a', { href: '#/contacts/' + c.contactNo }, c.contactNo), ' ', word('channel', c.channel), ' · ', formatTime(c.receivedAt),
+          ' · ', word('contactStatus', c.status), c.ticketNo ? [' ', el('a', { href: '#/ticket/' + c.ticketNo }, c.ticketNo)] : '',
+          el('div', { class: 'text-secondary text-truncate' }, c.summary || ''))))] : '',
       el('div', { class: 'input-group input-group-sm mb-2' },
         el('label', { class: 'input-group-text', for: 'transfer-department' }, t('agent.transferTo')), deptSelect, modeSelect,
         el('button', { class: 'btn btn-outline-primary', id: 'transfer-button', onclick: () => transfer({ department: deptSelect.value, mode: modeSelect.value }, deptName(deptSelect.value)) }, t('agent.transfer'))),

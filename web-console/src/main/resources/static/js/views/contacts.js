@@ -110,11 +110,13 @@ function actions(contact, mine, queue, detail) {
   return box;
 }
 
-function renderContacts(container) {
+// #/contacts/C0000000001 opens that contact beside the queue (the screen-pop links to one).
+function renderContacts(container, params) {
   const queue = el('div', { id: 'contact-queue-pane' });
   const detail = el('aside', { id: 'detail', class: 'mt-3', hidden: true });
   container.append(queue, detail);
   queueView(queue, detail);
+  if (params && params[0]) show(params[0], queue, detail);
 }
 
 ALERTS.forEach(type => onPush(type, payload => toast(t('push.' + type, payload.contactNo || ''), true)));

@@ -1,6 +1,7 @@
 package org.hotline.console.wiring;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -14,6 +15,12 @@ import org.hotline.knowledge.SearchQuery;
 import org.hotline.telephony.CallAnswered;
 import org.hotline.telephony.CallRecord;
 import org.hotline.telephony.CallRecords;
+import org.hotline.telephony.Citizen;
+import org.hotline.telephony.CitizenIdentity;
+import org.hotline.telephony.ContactChannel;
+import org.hotline.telephony.Contacts;
+import org.hotline.telephony.IdentityKind;
+import org.hotline.telephony.InvalidContactException;
 import org.hotline.telephony.IvrChoice;
 import org.hotline.workflow.PersonalData;
 import org.hotline.workflow.Actor;
@@ -28,7 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code CallAnswered} → a screen-pop on the answering agent's sockets: who calls, what the IVR choice was, the
- * caller's past tickets and calls, and knowledge-base entries to have on screen before the caller finishes the
+ * caller's past tickets and calls, the caller's contacts over the other channels (when the number is linked to a
+ * citizen profile), and knowledge-base entries to have on screen before the caller finishes the
  * first sentence. Only that agent receives it.
  */
 @Component
@@ -42,9 +50,10 @@ class ScreenPops implements DisposableBean {
     private final CitizenHistory history;
     private final CallRecords calls;
     private final KnowledgeSearch knowledge;
+    private final Contacts contacts;
     private final ThreadPoolExecutor executor;
 
-    ScreenPops(PushHub hub, CitizenHistory history, CallRecords calls, KnowledgeSearch knowledge,
+    ScreenPops(PushHub hub, CitizenHistory history, CallRecords calls, KnowledgeSearch knowledge, Contacts contacts,
                @Value("${hotline.screen-pop.threads:4}") int threads,
                @Value("${hotline.screen-pop.queue:2000}") int queue) {
         this.hub = hub;
@@ -58,6 +67,7 @@ class ScreenPops implements DisposableBean {
         this.history = history;
         this.calls = calls;
         this.knowledge = knowledge;
+        this.contacts = contacts;
     }
 
     @EventListener
@@ -95,13 +105,33 @@ class ScreenPops implements DisposableBean {
                 .filter(record -> !record.callId().equals(call.callId()))
                 .limit(HISTORY_LIMIT)
                 .toList();
+        Optional<Citizen> citizen = citizenOf(call.callerNumber());
 
         hub.sendToUser(call.agent(), PushMessage.of(new ScreenPop(call.callId(), call.callerNumber(),
             call.callerName(), call.queue(), call.holdSeconds(),
             call.ivrChoice() == null ? null : call.ivrChoice().json(),
             pastTickets.stream().map(ScreenPop.PastTicket::of).toList(),
             pastCalls.stream().map(ScreenPop.PastCall::of).toList(),
-            suggestions(call.ivrChoice(), pastTickets))));
+            suggestions(call.ivrChoice(), pastTickets), citizen.map(Citizen::id).orElse(null),
+            citizen.map(c -> c.contacts().stream()
+                .filter(contact -> contact.channel() != ContactChannel.PHONE)
+                .limit(HISTORY_LIMIT)
+                .map(ScreenPop.OtherContact::of)
+                .toList()).orElse(List.of()))));
+    }
+
+    private Optional<Citizen> citizenOf(String callerNumber) {
+        if (callerNumber == null) {
+            return Optional.empty();
+        }
+        CitizenIdentity phone;
+        try {
+            phone = CitizenIdentity.of(IdentityKind.PHONE, callerNumber, "callerNumber");
+        } catch (InvalidContactException e) {
+            // A withheld or internal number (anonymous, an extension) belongs to no profile.
+            return Optional.empty();
+        }
+        return contacts.citizenOf(phone).flatMap(contacts::citizen);
     }
 
     private List<ScreenPop.SuggestedEntry> suggestions(IvrChoice choice, List<TicketView> pastTickets) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,16 @@ import org.hotline.console.TestApi.Response;
 import org.hotline.console.TestSocket;
 import org.hotline.console.push.TestPushClient;
 import org.hotline.telephony.AmiFixture;
+import org.hotline.telephony.CitizenIdentity;
+import org.hotline.telephony.Contact;
+import org.hotline.telephony.ContactChannel;
+import org.hotline.telephony.Contacts;
+import org.hotline.telephony.IdentityKind;
+import org.hotline.telephony.InboundMessage;
 import org.hotline.telephony.TestCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The telephony module wired into the application: AMI events from a protocol-faithful Asterisk stand-in become a
@@ -26,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class CallWiringIT extends HotlineIntegrationSupport {
 
     TestApi api;
+    @Autowired
+    Contacts contacts;
 
     @BeforeEach
     void connect() {
@@ -42,6 +53,10 @@ class CallWiringIT extends HotlineIntegrationSupport {
             "categoryCode", "C0401", "citizenPhone", caller, "content", "租房提取公积金需要什么材料"));
         assertThat(earlier.status()).as(earlier.toString()).isEqualTo(201);
         String earlierNo = earlier.json().get("ticketNo").asText();
+        Contact sms = contacts.receive(new InboundMessage(ContactChannel.SMS, null,
+            List.of(CitizenIdentity.of(IdentityKind.PHONE, caller, "phone")), null,
+            "小区门口路灯坏了一周 身份证110101199003071234", List.of(), null, null, null, null,
+            Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS))).contact();
 
         try (TestPushClient agent1 = TestSocket.open(api, "agent1");
              TestPushClient agent2 = TestSocket.open(api, "agent2")) {
@@ -58,6 +73,15 @@ class CallWiringIT extends HotlineIntegrationSupport {
             payload.get("tickets").forEach(ticket -> history.add(ticket.get("ticketNo").asText()));
             assertThat(history).contains(earlierNo);
             assertThat(payload.get("suggestions").size()).isPositive();
+            assertThat(payload.get("citizenId").asLong()).isEqualTo(sms.citizenId());
+            JsonNode other = payload.get("otherContacts");
+            assertThat(other.size()).isEqualTo(1);
+            assertThat(other.get(0).get("contactNo").asText()).isEqualTo(sms.contactNo());
+            assertThat(other.get(0).get("channel").asText()).isEqualTo("sms");
+            assertThat(other.get(0).get("status").asText()).isEqualTo("queued");
+            assertThat(other.get(0).get("receivedAt").asText()).isEqualTo(sms.receivedAt().toString());
+            assertThat(other.get(0).get("summary").asText()).startsWith("小区门口路灯坏了一周")
+                .doesNotContain("110101199003071234");
             assertThat(agent2.drainWithPing()).noneMatch(frame -> "screen-pop".equals(frame.path("type").asText()));
         }
     }

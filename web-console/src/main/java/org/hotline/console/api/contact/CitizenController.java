@@ -14,6 +14,8 @@ import org.hotline.console.security.ConsoleRole;
 import org.hotline.console.security.CurrentUsers;
 import org.hotline.telephony.Citizen;
 import org.hotline.telephony.CitizenIdentity;
+import org.hotline.telephony.Contact;
+import org.hotline.telephony.ContactChannel;
 import org.hotline.telephony.Contacts;
 import org.hotline.telephony.IdentityKind;
 import org.hotline.telephony.UnknownCitizenException;
@@ -56,6 +58,21 @@ class CitizenController {
         return json(contacts.citizen(id).orElseThrow(() -> new UnknownCitizenException(id)));
     }
 
+    /**
+     * Whether a phone number belongs to a citizen profile, for the register form (the number stays out of URLs and
+     * logs, hence POST). Answers {@code citizenId} null and 0 contacts for an unknown number.
+     */
+    @PostMapping("/lookup")
+    @PreAuthorize("hasRole('AGENT')")
+    CitizenLookup lookup(@Valid @RequestBody PhoneLookup request) {
+        CitizenIdentity phone = CitizenIdentity.of(IdentityKind.PHONE, request.phone(), "phone");
+        return contacts.citizenOf(phone).flatMap(contacts::citizen).map(citizen -> {
+            List<Contact> other = citizen.contacts().stream()
+                .filter(contact -> contact.channel() != ContactChannel.PHONE).toList();
+            return new CitizenLookup(citizen.id(), other.size(), other.isEmpty() ? null : other.get(0).contactNo());
+        }).orElse(new CitizenLookup(null, 0, null));
+    }
+
     @PostMapping("/{id}/identities")
     @PreAuthorize("hasRole('AGENT')")
     CitizenJson link(@PathVariable long id, @Valid @RequestBody IdentityRequest request) {
@@ -80,6 +97,17 @@ class CitizenController {
     }
 
     record IdentityRequest(@NotNull IdentityKind kind, @NotNull @Size(min = 1, max = 254) String value) {
+    }
+
+    record PhoneLookup(@NotNull @Size(min = 1, max = 32) String phone) {
+    }
+
+    /**
+     * @param otherContacts the profile's recent contacts from channels other than the phone (at most
+     *                      {@link Contacts#HISTORY_LIMIT} are counted)
+     * @param latestContactNo the newest of them, or null
+     */
+    record CitizenLookup(Long citizenId, int otherContacts, String latestContactNo) {
     }
 
     record IdentityJson(IdentityKind kind, String value, String linkedBy, Instant linkedAt) {

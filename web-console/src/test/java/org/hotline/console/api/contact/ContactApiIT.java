@@ -162,6 +162,25 @@ class ContactApiIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void anAgentLooksUpWhetherAPhoneHasContactsOnOtherChannels() {
+        Response unknown = api.post("agent1", "/api/citizens/lookup", Map.of("phone", phone));
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(200);
+        assertThat(unknown.json().hasNonNull("citizenId")).isFalse();
+        assertThat(unknown.json().path("otherContacts").asInt()).isZero();
+
+        submit("第一次网上来件 " + marker);
+        String latest = submit("第二次网上来件 " + marker);
+        JsonNode found = api.post("agent1", "/api/citizens/lookup", Map.of("phone", "+86 " + phone)).json();
+        assertThat(found.path("citizenId").asLong())
+            .isEqualTo(api.get("agent1", "/api/contacts/" + latest).json().path("citizenId").asLong());
+        assertThat(found.path("otherContacts").asInt()).isEqualTo(2);
+        assertThat(found.path("latestContactNo").asText()).isEqualTo(latest);
+
+        assertRefused(api.post("agent1", "/api/citizens/lookup", Map.of("phone", "12")), 400, "invalid-request");
+        assertThat(api.post("dispatcher1", "/api/citizens/lookup", Map.of("phone", phone)).status()).isEqualTo(403);
+    }
+
+    @Test
     void rolesAreChecked() {
         String contactNo = submit("角色 " + marker);
 
