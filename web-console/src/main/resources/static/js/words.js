@@ -68,6 +68,7 @@ export const PUSH = {
   TICKET_DEADLINE_MISSED: 'ticket-deadline-missed', TICKET_REPLIED: 'ticket-replied',
   ESCALATION_LEVEL_RAISED: 'escalation-level-raised', ESCALATION_ANSWERED: 'escalation-answered',
   CARD_ISSUED: 'card-issued', ESCALATION_ADDRESSED: 'escalation-addressed', WALLBOARD: 'wallboard',
+  AGENT_STATE: 'agent-state',
   SURGE_DETECTED: 'surge-detected',
   CONTACT_RECEIVED: 'contact-received', CONTACT_CLAIMED: 'contact-claimed', CONTACT_RELEASED: 'contact-released',
   CONTACT_URGENT: 'contact-urgent', CONTACT_BREACHED: 'contact-breached'

@@ -79,6 +79,8 @@ function startSeat() {
   setInterval(pollSeat, STATE_POLL_MS);
   setInterval(renderSeat, 1000);
   document.addEventListener('keydown', shortcut);
+  // The seat follows the queue member events at once; the poll only catches what a lost socket missed.
+  onPush(PUSH.AGENT_STATE, () => pollSeat());
   onPush(PUSH.SCREEN_POP, payload => { current.pop = payload; seat.state = 'talking'; renderSeat(); showPop(); fillFromPop(); });
   onPush(PUSH.SUGGESTIONS, message => { if (message.seq === typingSeq) showSuggestions(message.items || []); });
 }

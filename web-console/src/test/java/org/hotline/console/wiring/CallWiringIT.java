@@ -87,6 +87,24 @@ class CallWiringIT extends HotlineIntegrationSupport {
     }
 
     @Test
+    void anAgentsOwnScreensLearnOfItsStateChangeAndNoOneElsesDo() {
+        try (TestPushClient agent2 = TestSocket.open(api, "agent2");
+             TestPushClient agent1 = TestSocket.open(api, "agent1")) {
+            assertThat(api.post("agent2", "/api/agents/me/state", Map.of("state", "ready")).status()).isEqualTo(200);
+            assertThat(api.post("agent2", "/api/agents/me/state", Map.of("state", "paused", "reason", "小休"))
+                .status()).isEqualTo(200);
+
+            List<JsonNode> frames = agent2.until(frame -> "agent-state".equals(frame.path("type").asText())
+                && "paused".equals(payload(frame).path("state").asText()));
+            JsonNode seat = payload(frames.get(frames.size() - 1));
+            assertThat(seat.get("agent").asText()).isEqualTo("agent2");
+            assertThat(seat.get("pauseReason").asText()).isEqualTo("小休");
+            assertThat(seat.hasNonNull("since")).isTrue();
+            assertThat(agent1.drainWithPing()).noneMatch(frame -> "agent-state".equals(frame.path("type").asText()));
+        }
+    }
+
+    @Test
     void aTicketRegisteredDuringACallIsLinkedToItsRecord() {
         AmiFixture call = TestCalls.answeredCall();
         String callId = TestCalls.callIdOf(call);
