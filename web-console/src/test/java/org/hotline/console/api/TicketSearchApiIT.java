@@ -127,12 +127,17 @@ class TicketSearchApiIT extends HotlineIntegrationSupport {
         List<Instant> deadlines = new ArrayList<>();
         all.get("items").forEach(t -> {
             assertThat(t.get("departmentCode").asText()).isEqualTo("GJJ");
-            if (!t.get("paused").asBoolean()) {
-                boolean signPhase = List.of("REGISTERED", "DISPATCHED", "RETURNED").contains(t.get("status").asText());
-                JsonNode due = t.get(signPhase ? "signDueAt" : "handleDueAt");
-                if (due != null && !due.isNull()) {
-                    deadlines.add(Instant.parse(due.asText()));
-                }
+            // The deadline of the current step: sign, handle, then the center's review and follow-up.
+            String status = t.get("status").asText();
+            JsonNode due = switch (status) {
+                case "REGISTERED", "DISPATCHED", "RETURNED" -> t.get("signDueAt");
+                case "REPLIED" -> t.path("review").get("dueAt");
+                case "FOLLOW_UP" -> t.path("followUp").get("dueAt");
+                case "CLOSED", "MERGED" -> null;
+                default -> t.get("handleDueAt");
+            };
+            if (!t.get("paused").asBoolean() && due != null && !due.isNull()) {
+                deadlines.add(Instant.parse(due.asText()));
             }
         });
         assertThat(deadlines).isSorted();
