@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -84,10 +86,20 @@ final class Browser implements AutoCloseable {
      */
     void click(By locator) {
         // Not interactable covers a click another element would receive, and a dialog still fading in or out (a
-        // Bootstrap modal also stops the page from scrolling while it is open).
+        // Bootstrap modal also stops the page from scrolling while it is open). A click still intercepted after a
+        // few seconds (seen on rows far down a long queue in headless Chromium) is dispatched to the element itself.
+        long intercepted = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         await().ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class)
             .until(d -> {
-                click(d.findElement(locator));
+                WebElement element = d.findElement(locator);
+                try {
+                    click(element);
+                } catch (ElementClickInterceptedException e) {
+                    if (System.nanoTime() < intercepted || !element.isDisplayed() || !element.isEnabled()) {
+                        throw e;
+                    }
+                    driver.executeScript("arguments[0].click()", element);
+                }
                 return true;
             });
     }
