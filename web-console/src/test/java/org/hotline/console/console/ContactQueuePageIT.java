@@ -55,7 +55,7 @@ class ContactQueuePageIT extends HotlineIntegrationSupport {
             assertThat(row.getText()).contains("Queued").contains("Web").doesNotContain("待处理");
             assertThat(browser.driver().findElement(By.cssSelector("#contact-queue thead")).getText())
                 .contains("Channel").contains("Status");
-            browser.click(row);
+            browser.click(By.cssSelector("tr[data-contact='" + waiting + "']"));
             assertThat(browser.waitFor(By.id("contact-status")).getText()).isEqualTo("Queued");
             assertThat(browser.driver().findElement(By.cssSelector("#contact-actions button[data-action=claim]")).getText())
                 .isEqualTo("Claim");

@@ -45,7 +45,7 @@ class StepDeadlinesPageIT extends HotlineIntegrationSupport {
             lead.open("/#/ticket/" + no);
             WebElement missed = lead.waitFor(By.cssSelector("#ticket [data-deadline-state=missed]"));
             assertThat(missed.getText()).contains("已超期");
-            assertThat(lead.waitFor(By.cssSelector("#ticket")).getText()).contains("市住房和城乡建设局 协办时限");
+            assertThat(lead.waitFor(By.cssSelector("#co-handler-shares")).getText()).contains("市住房和城乡建设局");
             lead.screenshot("step-deadlines-contribution-missed");
 
             lead.click(By.cssSelector("#ticket-actions button[data-action='reply']"));
