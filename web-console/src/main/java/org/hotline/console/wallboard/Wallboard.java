@@ -42,6 +42,7 @@ public class Wallboard {
     private CallStats todaysCalls;
     private LocalDate callsDay;
     private boolean callsStale = true;
+    private Instant callsReadAt = Instant.EPOCH;
 
     Wallboard(LiveQueue queue, AgentStates agents, CallRecords calls, TicketAnalytics analytics, DisplayNames names) {
         this.queue = queue;
@@ -106,9 +107,13 @@ public class Wallboard {
     private CallStats todaysCalls(Instant now) {
         LocalDate day = LocalDate.ofInstant(now, CHINA);
         synchronized (callsLock) {
-            if (callsStale || todaysCalls == null || !day.equals(callsDay)) {
+            // Also re-read after a second: a call event may arrive before the call's record is written, and the
+            // board must not keep the older figures until the next call.
+            if (callsStale || todaysCalls == null || !day.equals(callsDay)
+                    || now.isAfter(callsReadAt.plusSeconds(1))) {
                 callsStale = false;
                 callsDay = day;
+                callsReadAt = now;
                 todaysCalls = calls.stats(day.atStartOfDay(CHINA).toInstant(), now);
             }
             return todaysCalls;

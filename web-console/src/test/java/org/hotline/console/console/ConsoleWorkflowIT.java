@@ -505,7 +505,11 @@ class ConsoleWorkflowIT extends HotlineIntegrationSupport {
                 By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"), "示范街道"));
             admin.screenshot("admin-catalogue");
 
+            // One dialog at a time: Bootstrap does not open the confirmation while the rename dialog is still closing.
+            admin.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rename-dialog")));
+            admin.await().until(d -> d.findElements(By.cssSelector(".modal-backdrop")).isEmpty());
             admin.click(By.cssSelector("#catalogue-districts tr[data-code='" + code + "'] button.retire"));
+            admin.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#retire-confirm button.confirm")));
             admin.click(By.cssSelector("#retire-confirm button.confirm"));
             admin.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-retired=districts]"), code));
             assertThat(admin.all(By.cssSelector("#catalogue-districts tr[data-code='" + code + "']"))).isEmpty();
