@@ -76,9 +76,9 @@ class SessionEndAcrossNodesIT extends HotlineIntegrationSupport {
         try (JedisPooled redis = new JedisPooled(redisHost, redisPort)) {
             redis.publish(channel, order);
             redis.publish(channel, PushTestAccess.signBusMessage("a-secret-the-attacker-guessed-0123456789", order));
-            // Redis delivers in order on one connection; the signed order below is handled well after this pause.
-            Thread.sleep(500);
-            assertThat(session.get("/api/tickets").status()).isEqualTo(200);
+            // Redis delivers in order on one connection: the session must outlive both forged orders.
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> session.get("/api/tickets").status() == 200);
             assertThat(socket.drainWithPing()).isNotNull();
 
             redis.publish(channel, PushTestAccess.signBusMessage(PushTestAccess.busSecret(context), order));
