@@ -43,7 +43,8 @@ public record Contact(long id, String contactNo, ContactChannel channel, String 
 
     /** @return the contact number of an id: {@code C} and the id in 10 digits */
     public static String numberOf(long id) {
-        return String.format("C%010d", id);
+        String digits = Long.toString(id);
+        return "C" + "0".repeat(Math.max(0, 10 - digits.length())) + digits;
     }
 
     /**

@@ -27,6 +27,10 @@ public interface Contacts {
      * whose channel and external id were received before is a redelivery: nothing is stored, the first contact is
      * answered, also when the deliveries run concurrently. Publishes {@link ContactReceived} for a new contact.
      *
+     * <p>Returns once the contact is committed. Called inside a transaction, it stores the contact in that
+     * transaction; otherwise concurrent calls are committed together (group commit), and listeners of
+     * {@link ContactReceived} may run on another caller's thread, in the transaction of the whole group.
+     *
      * @throws InvalidContactException when the message is invalid (see {@link InboundMessage#validate()})
      */
     ContactReceipt receive(InboundMessage message);

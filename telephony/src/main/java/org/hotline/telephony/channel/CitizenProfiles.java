@@ -1,9 +1,16 @@
 package org.hotline.telephony.channel;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.hotline.telephony.CitizenIdentity;
+import org.hotline.telephony.IdentityKind;
+import org.hotline.telephony.InboundMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,6 +58,92 @@ class CitizenProfiles {
                 log.debug("citizen address linked concurrently; resolving again");
             }
         }
+    }
+
+    /**
+     * As {@link #resolve} for each message in turn, in a few statements for all of them: one query for the known
+     * addresses, one insert each for the new profiles, their addresses and the audit of those links. Messages of the
+     * same new address share one new profile. A concurrent link of one of the new addresses elsewhere fails the
+     * whole call ({@link DuplicateKeyException}); the caller's transaction must then be rolled back.
+     *
+     * @return the profile id of each message, in order
+     */
+    long[] resolveAll(List<InboundMessage> messages) {
+        Map<CitizenIdentity, IdentityLink> addresses = new LinkedHashMap<>();
+        for (InboundMessage message : messages) {
+            for (CitizenIdentity identity : message.identities()) {
+                addresses.computeIfAbsent(identity, CitizenProfiles::address);
+            }
+        }
+        Map<CitizenIdentity, CitizenRow> owners = new HashMap<>();
+        Map<Long, CitizenRow> known = new HashMap<>();
+        for (IdentityLink link : mapper.linksOf(new ArrayList<>(addresses.values()))) {
+            CitizenRow owner = known.computeIfAbsent(link.citizenId, id -> {
+                CitizenRow row = new CitizenRow();
+                row.id = id;
+                row.name = link.citizenName;
+                return row;
+            });
+            owners.put(new CitizenIdentity(IdentityKind.valueOf(link.kind), link.identityValue),
+                owner);
+        }
+        List<CitizenRow> created = new ArrayList<>();
+        List<CitizenRow> renamed = new ArrayList<>();
+        Map<CitizenIdentity, CitizenRow> linked = new LinkedHashMap<>();
+        CitizenRow[] ownerOf = new CitizenRow[messages.size()];
+        for (int i = 0; i < messages.size(); i++) {
+            InboundMessage message = messages.get(i);
+            CitizenRow owner = message.identities().stream().map(owners::get).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+            if (owner == null) {
+                owner = new CitizenRow();
+                owner.name = message.citizenName();
+                owner.createdAt = message.receivedAt();
+                created.add(owner);
+            } else if (message.citizenName() != null && !message.citizenName().equals(owner.name)) {
+                owner.name = message.citizenName();
+                if (owner.id != null && !renamed.contains(owner)) {
+                    renamed.add(owner);
+                }
+            }
+            for (CitizenIdentity identity : message.identities()) {
+                if (owners.putIfAbsent(identity, owner) == null) {
+                    linked.put(identity, owner);
+                }
+            }
+            ownerOf[i] = owner;
+        }
+        if (!created.isEmpty()) {
+            mapper.insertCitizens(created);
+        }
+        if (!linked.isEmpty()) {
+            List<IdentityLink> links = new ArrayList<>(linked.size());
+            Instant at = messages.get(0).receivedAt();
+            linked.forEach((identity, owner) -> {
+                IdentityLink link = addresses.get(identity);
+                link.citizenId = owner.id;
+                link.linkedBy = SYSTEM;
+                link.linkedAt = at;
+                links.add(link);
+            });
+            mapper.insertIdentities(links);
+            mapper.insertAudits(links);
+        }
+        for (CitizenRow row : renamed) {
+            mapper.updateName(row.id, row.name);
+        }
+        long[] ids = new long[ownerOf.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = ownerOf[i].id;
+        }
+        return ids;
+    }
+
+    private static IdentityLink address(CitizenIdentity identity) {
+        IdentityLink link = new IdentityLink();
+        link.kind = identity.kind().name();
+        link.identityValue = identity.value();
+        return link;
     }
 
     private void linkUnknown(long citizenId, List<CitizenIdentity> identities, Instant at) {

@@ -15,6 +15,12 @@ interface ContactMapper {
 
     ContactRow findByExternalId(@Param("channel") String channel, @Param("externalId") String externalId);
 
+    /** Inserts the rows in one statement and sets their generated ids. */
+    int insertAll(List<ContactRow> rows);
+
+    /** The stored contacts with the (channel, external id) of any of the given rows. */
+    List<ContactRow> findByExternalIds(List<ContactRow> keys);
+
     List<ContactRow> queue(@Param("status") String status, @Param("channel") String channel,
                            @Param("limit") int limit);
 

@@ -94,6 +94,46 @@ class ContactsIT extends TelephonyIntegrationSupport {
     }
 
     @Test
+    void aBurstOfConcurrentDeliveriesIsStoredExactlyAsOneAtATime() throws Exception {
+        String earlier = id();
+        ContactReceipt stored = contacts.receive(webMessage(earlier, randomMobile(), "早先来件"));
+        List<String> phones = List.of(randomMobile(), randomMobile(), randomMobile(), randomMobile());
+        String repeated = id();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        // 40 deliveries released together: 4 new citizens with 6 messages each, 8 copies of one new message and 8
+        // redeliveries of the earlier one.
+        List<ContactReceipt> receipts = concurrently(40, () -> {
+            int n = next.getAndIncrement();
+            if (n < 24) {
+                return contacts.receive(webMessage(id(), phones.get(n % 4), "并发来件 " + n));
+            }
+            return n < 32 ? contacts.receive(webMessage(repeated, phones.get(0), "重复投递"))
+                : contacts.receive(webMessage(earlier, randomMobile(), "早先来件"));
+        });
+
+        List<ContactReceipt> fresh = receipts.stream().filter(r -> !r.redelivery()).toList();
+        assertThat(fresh).hasSize(25);
+        assertThat(fresh).extracting(r -> r.contact().id()).doesNotHaveDuplicates();
+        assertThat(receipts).filteredOn(r -> r.redelivery() && r.contact().id() == stored.contact().id()).hasSize(8);
+        assertThat(receipts).filteredOn(r -> "重复投递".equals(r.contact().text())).extracting(r -> r.contact().id())
+            .hasSize(8).containsOnly(receipts.stream().filter(r -> "重复投递".equals(r.contact().text()))
+                .findFirst().orElseThrow().contact().id());
+        for (String phone : phones) {
+            List<Long> citizens = jdbc.queryForList("SELECT DISTINCT citizen_id FROM telephony_contact"
+                + " WHERE identity_value = ?", Long.class, phone);
+            assertThat(citizens).as("one profile for %s", phone).hasSize(1);
+            assertThat(count("SELECT COUNT(*) FROM telephony_citizen_identity WHERE identity_value = ?", phone))
+                .isEqualTo(1);
+            assertThat(fresh).filteredOn(r -> r.contact().identity().value().equals(phone))
+                .allMatch(r -> r.contact().citizenId() == citizens.get(0));
+        }
+        assertThat(count("SELECT COUNT(*) FROM telephony_contact WHERE external_id IN (?, ?)", earlier, repeated))
+            .isEqualTo(2);
+        assertThat(events.of(ContactReceived.class)).filteredOn(e -> fresh.stream()
+            .anyMatch(r -> r.contact().id() == e.contactId())).hasSize(25);
+    }
+
+    @Test
     void urgentWordsJumpTheQueue() {
         Contact first = contacts.receive(webMessage(id(), randomMobile(), "路面有坑")).contact();
         Contact urgent = contacts.receive(webMessage(id(), randomMobile(), "楼道里有煤气味，怀疑燃气泄漏")).contact();

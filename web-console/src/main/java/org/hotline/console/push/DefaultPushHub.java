@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,6 +50,44 @@ final class DefaultPushHub implements PushHub {
     }
 
     @Override
+    public List<Long> sendAllToRole(ConsoleRole role, List<PushMessage> messages) {
+        if (role == null || messages == null) {
+            throw new IllegalArgumentException("role and messages must not be null");
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<JsonNode> payloads = new ArrayList<>(messages.size());
+        List<NewPushMessage> stored = new ArrayList<>(messages.size());
+        for (PushMessage message : messages) {
+            JsonNode payload = payloadOf(message);
+            payloads.add(payload);
+            stored.add(new NewPushMessage(TargetKind.ROLE, role.name(), message.type(), payloadJson(message, payload),
+                at));
+        }
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        try {
+            store.insertAll(stored);
+        } catch (DataAccessException e) {
+            throw new PushFailedException(messages.size() + " push messages could not be stored", e);
+        }
+        List<Long> ids = new ArrayList<>(stored.size());
+        List<PushEnvelope> envelopes = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            long id = stored.get(i).getId();
+            ids.add(id);
+            envelopes.add(new PushEnvelope(id, TargetKind.ROLE, role.name(),
+                frames.message(id, messages.get(i).type(), at, payloads.get(i))));
+        }
+        afterCommit(() -> {
+            for (int i = 0; i < envelopes.size(); i++) {
+                publish(envelopes.get(i), messages.get(i).type());
+            }
+        });
+        return ids;
+    }
+
+    @Override
     public long sendToDepartment(String departmentCode, PushMessage message) {
         return send(TargetKind.DEPARTMENT, target(departmentCode, "departmentCode"), message);
     }
@@ -76,17 +116,22 @@ final class DefaultPushHub implements PushHub {
             throw new PushFailedException("push message " + message.type() + " could not be stored", e);
         }
         PushEnvelope envelope = new PushEnvelope(id, kind, target, frames.message(id, message.type(), at, payload));
+        afterCommit(() -> publish(envelope, message.type()));
+        return id;
+    }
+
+    /** Runs the delivery after the caller's transaction commits, or at once outside a transaction. */
+    private static void afterCommit(Runnable delivery) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    publish(envelope, message.type());
+                    delivery.run();
                 }
             });
         } else {
-            publish(envelope, message.type());
+            delivery.run();
         }
-        return id;
     }
 
     private JsonNode payloadOf(PushMessage message) {

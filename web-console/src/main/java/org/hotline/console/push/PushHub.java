@@ -1,5 +1,7 @@
 package org.hotline.console.push;
 
+import java.util.List;
+
 import org.hotline.console.security.ConsoleRole;
 
 /**
@@ -43,6 +45,19 @@ public interface PushHub {
      * @throws PushFailedException      when the message cannot be stored
      */
     long sendToRole(ConsoleRole role, PushMessage message);
+
+    /**
+     * As {@link #sendToRole} for each message in turn, stored together (one statement for all of them): for a
+     * caller that has several messages at once, a burst of new contacts say.
+     *
+     * @param role     the role
+     * @param messages the messages, in the order their ids increase; may be empty
+     * @return the stored message ids, in order
+     * @throws IllegalArgumentException when an argument or a message is null, or a payload is invalid (nothing is
+     *                                  stored then)
+     * @throws PushFailedException      when the messages cannot be stored
+     */
+    List<Long> sendAllToRole(ConsoleRole role, List<PushMessage> messages);
 
     /**
      * Sends to every session of the users of one department ({@link ConsoleRole#DEPARTMENT} users whose department

@@ -22,6 +22,11 @@ final class PushMessageStore {
         return message.getId();
     }
 
+    /** Stores the messages in one statement and sets their ids (increasing in list order). */
+    void insertAll(List<NewPushMessage> messages) {
+        mapper.insertAll(messages);
+    }
+
     /** Messages after {@code after} that the user receives (own, role's, department's), oldest first. */
     List<StoredPushMessage> findAfter(CurrentUser user, long after, int limit) {
         return mapper.findAfter(after, user.username(), user.role().name(), user.departmentCode(), limit);

@@ -1,5 +1,8 @@
 package org.hotline.console.wiring;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.hotline.console.push.PushHub;
 import org.hotline.console.push.PushMessage;
 import org.hotline.console.security.ConsoleRole;
@@ -7,13 +10,16 @@ import org.hotline.telephony.ContactClaimed;
 import org.hotline.telephony.ContactReceived;
 import org.hotline.telephony.ContactReleased;
 import org.hotline.telephony.ContactResponseBreached;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Online queue changes on the push hub, after commit: every agent learns of new, claimed and released contacts;
+ * Online queue changes on the push hub, delivered after commit: every agent learns of new, claimed and released contacts;
  * supervisors are alerted to contacts holding an urgent word (燃气泄漏, 被困, …) and to contacts whose first-response
  * clock ran out.
  */
@@ -26,14 +32,46 @@ class ContactPushes {
         this.hub = hub;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Stored in the intake's own transaction, all the contacts of one transaction in one statement per role (why:
+     * intake commits concurrent deliveries together, and a push per contact in a transaction of its own cost more
+     * than the contact), delivered after it commits.
+     */
+    @EventListener
     void on(ContactReceived event) {
-        hub.sendToRole(ConsoleRole.AGENT, PushMessage.of(new ContactReceivedNotice(event.contactId(),
-            event.contactNo(), event.channel(), event.urgent())));
-        if (event.urgent()) {
-            hub.sendToRole(ConsoleRole.SUPERVISOR, PushMessage.of(new ContactUrgentNotice(event.contactId(),
-                event.contactNo(), event.channel())));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            send(List.of(event));
+            return;
+        }
+        ReceivedInTransaction pending = (ReceivedInTransaction) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new ReceivedInTransaction();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.events.add(event);
+    }
+
+    private void send(List<ContactReceived> events) {
+        hub.sendAllToRole(ConsoleRole.AGENT, events.stream().map(event -> PushMessage.of(new ContactReceivedNotice(
+            event.contactId(), event.contactNo(), event.channel(), event.urgent()))).toList());
+        hub.sendAllToRole(ConsoleRole.SUPERVISOR, events.stream().filter(ContactReceived::urgent)
+            .map(event -> PushMessage.of(new ContactUrgentNotice(event.contactId(), event.contactNo(),
+                event.channel()))).toList());
+    }
+
+    /** The contacts received in one transaction, sent just before it commits. */
+    private final class ReceivedInTransaction implements TransactionSynchronization {
+        final List<ContactReceived> events = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            send(events);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ContactPushes.this);
         }
     }
 

@@ -135,6 +135,40 @@ class PushHubIT {
     }
 
     @Test
+    void sendsSeveralMessagesToARoleTogetherInOrderAndOnlyAfterCommit() {
+        TestPushClient agent = sockets.connect(TestPushUsers.agent());
+        TestPushClient supervisor = sockets.connect(TestPushUsers.supervisor());
+
+        transactions.executeWithoutResult(status -> {
+            hub.sendAllToRole(ConsoleRole.AGENT, List.of(new PushMessage("contact-received", Map.of("n", -1))));
+            status.setRollbackOnly();
+        });
+        List<Long> ids = transactions.execute(status -> {
+            List<Long> stored = hub.sendAllToRole(ConsoleRole.AGENT, List.of(
+                new PushMessage("contact-received", Map.of("n", 0)),
+                new PushMessage("contact-received", Map.of("n", 1)),
+                new PushMessage("contact-received", Map.of("n", 2))));
+            assertThat(agent.drainWithPing()).as("nothing before the commit").isEmpty();
+            return stored;
+        });
+
+        assertThat(ids).hasSize(3).isSorted().doesNotHaveDuplicates();
+        for (int i = 0; i < 3; i++) {
+            JsonNode frame = agent.next();
+            assertThat(frame.path("id").asLong()).isEqualTo(ids.get(i));
+            assertThat(frame.path("payload").path("n").asInt()).isEqualTo(i);
+        }
+        assertThat(agent.drainWithPing()).isEmpty();
+        assertThat(supervisor.drainWithPing()).isEmpty();
+        assertThat(hub.sendAllToRole(ConsoleRole.AGENT, List.of())).isEmpty();
+        assertThatThrownBy(() -> hub.sendAllToRole(ConsoleRole.AGENT, List.of(
+            new PushMessage("contact-received", Map.of("n", 3)),
+            new PushMessage("contact-received", Map.of("blob", "x".repeat(70_000))))))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThat(agent.drainWithPing()).as("an invalid message stores none of them").isEmpty();
+    }
+
+    @Test
     void refusesInvalidMessagesAndTargets() {
         assertThatThrownBy(() -> new PushMessage("Screen Pop", Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PushMessage("error", Map.of())).isInstanceOf(IllegalArgumentException.class);
