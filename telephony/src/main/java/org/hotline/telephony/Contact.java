@@ -11,7 +11,7 @@ import java.util.List;
  * @param contactNo      the number given to the citizen ({@code C} + 10 digits)
  * @param channel        where it came from
  * @param externalId     the channel's message id, or null
- * @param citizenId      the citizen profile it belongs to
+ * @param citizenId      the citizen profile it belongs to; 0 for the moment between receipt and linking
  * @param identity       the address it came from and the reply goes to
  * @param citizenName    or null
  * @param text           the text (a voice message's recognised text), possibly empty

@@ -22,14 +22,12 @@ public interface Contacts {
     int QUEUE_LIMIT = 200;
 
     /**
-     * Stores a received message as a queued contact, linked to the citizen profile of its first known address
-     * (created when none is known; every other address of the message is linked to it automatically). A message
-     * whose channel and external id were received before is a redelivery: nothing is stored, the first contact is
-     * answered, also when the deliveries run concurrently. Publishes {@link ContactReceived} for a new contact.
-     *
-     * <p>Returns once the contact is committed. Called inside a transaction, it stores the contact in that
-     * transaction; otherwise concurrent calls are committed together (group commit), and listeners of
-     * {@link ContactReceived} may run on another caller's thread, in the transaction of the whole group.
+     * Stores a received message as a queued contact and returns at once; a moment later (on another thread, in
+     * batches) the contact is linked to the citizen profile of its first known address (created when none is known;
+     * every other address of the message is linked to it automatically) and {@link ContactReceived} is published.
+     * Until then the contact's {@link Contact#citizenId()} is 0. A message whose channel and external id were
+     * received before is a redelivery: nothing is stored, the first contact is answered, also when the deliveries
+     * run concurrently. Called inside a transaction, the contact is stored in it and linked after it commits.
      *
      * @throws InvalidContactException when the message is invalid (see {@link InboundMessage#validate()})
      */

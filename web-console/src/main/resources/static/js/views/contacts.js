@@ -51,7 +51,8 @@ async function show(contactNo, queue, detail) {
   let citizen;
   try {
     contact = await api('/api/contacts/' + encodeURIComponent(contactNo));
-    citizen = await api('/api/citizens/' + contact.citizenId);
+    // A contact received this very moment may not be linked to its citizen profile yet: no history to show.
+    citizen = contact.citizenId ? await api('/api/citizens/' + contact.citizenId) : { contacts: [], tickets: [] };
   } catch (err) {
     fail(err);
     return;

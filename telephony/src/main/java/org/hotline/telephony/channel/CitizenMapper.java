@@ -11,16 +11,6 @@ interface CitizenMapper {
 
     int insertCitizen(CitizenRow row);
 
-    /** The profiles (id and name) of those of the given addresses (kind, value) that are linked. */
-    List<IdentityLink> linksOf(List<IdentityLink> addresses);
-
-    /** Inserts the profiles in one statement and sets their generated ids. */
-    int insertCitizens(List<CitizenRow> rows);
-
-    int insertIdentities(List<IdentityLink> links);
-
-    /** One audit row per link, as its {@code linkedBy} made it. */
-    int insertAudits(List<IdentityLink> links);
 
     CitizenRow findCitizen(@Param("id") long id);
 

@@ -27,9 +27,11 @@ class CitizenProfiles {
     private static final Logger log = LoggerFactory.getLogger(CitizenProfiles.class);
 
     private final CitizenMapper mapper;
+    private final BulkStatements bulk;
 
-    CitizenProfiles(CitizenMapper mapper) {
+    CitizenProfiles(CitizenMapper mapper, BulkStatements bulk) {
         this.mapper = mapper;
+        this.bulk = bulk;
     }
 
     /** @return the profile of the first known address, or a new one; every unknown address is linked to it */
@@ -77,7 +79,7 @@ class CitizenProfiles {
         }
         Map<CitizenIdentity, CitizenRow> owners = new HashMap<>();
         Map<Long, CitizenRow> known = new HashMap<>();
-        for (IdentityLink link : mapper.linksOf(new ArrayList<>(addresses.values()))) {
+        for (IdentityLink link : bulk.linksOf(new ArrayList<>(addresses.values()))) {
             CitizenRow owner = known.computeIfAbsent(link.citizenId, id -> {
                 CitizenRow row = new CitizenRow();
                 row.id = id;
@@ -114,7 +116,7 @@ class CitizenProfiles {
             ownerOf[i] = owner;
         }
         if (!created.isEmpty()) {
-            mapper.insertCitizens(created);
+            bulk.insertCitizens(created);
         }
         if (!linked.isEmpty()) {
             List<IdentityLink> links = new ArrayList<>(linked.size());
@@ -126,8 +128,7 @@ class CitizenProfiles {
                 link.linkedAt = at;
                 links.add(link);
             });
-            mapper.insertIdentities(links);
-            mapper.insertAudits(links);
+            bulk.insertLinks(links);
         }
         for (CitizenRow row : renamed) {
             mapper.updateName(row.id, row.name);

@@ -15,11 +15,12 @@ interface ContactMapper {
 
     ContactRow findByExternalId(@Param("channel") String channel, @Param("externalId") String externalId);
 
-    /** Inserts the rows in one statement and sets their generated ids. */
-    int insertAll(List<ContactRow> rows);
 
-    /** The stored contacts with the (channel, external id) of any of the given rows. */
-    List<ContactRow> findByExternalIds(List<ContactRow> keys);
+    /** @return 1 when the contact was unlinked and is now linked, else 0 */
+    int linkCitizen(@Param("id") long id, @Param("citizenId") long citizenId);
+
+    /** Contacts still unlinked that were received at or before {@code before}, oldest first. */
+    List<ContactRow> findUnlinked(@Param("before") Instant before, @Param("limit") int limit);
 
     List<ContactRow> queue(@Param("status") String status, @Param("channel") String channel,
                            @Param("limit") int limit);

@@ -25,7 +25,8 @@ class ContactRow {
     Long id;
     String channel;
     String externalId;
-    long citizenId;
+    /** Null until the contact is linked to its citizen profile. */
+    Long citizenId;
     String identityKind;
     String identityValue;
     String citizenName;
@@ -66,7 +67,8 @@ class ContactRow {
             throw new UncheckedIOException(e);
         }
         GeoLocation location = latitude == null ? null : new GeoLocation(latitude, longitude, locationLabel);
-        return new Contact(id, Contact.numberOf(id), ContactChannel.valueOf(channel), externalId, citizenId,
+        return new Contact(id, Contact.numberOf(id), ContactChannel.valueOf(channel), externalId,
+            citizenId == null ? 0 : citizenId,
             new CitizenIdentity(IdentityKind.valueOf(identityKind), identityValue), citizenName, contentText,
             attachments, location, categoryHint, districtHint, address, receivedAt, ContactStatus.valueOf(status),
             urgent, claimedBy, claimedAt, answer, respondedAt, ticketNo, responseDueAt, clock(now, warningPercent));

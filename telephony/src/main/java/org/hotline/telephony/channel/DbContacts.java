@@ -3,9 +3,6 @@ package org.hotline.telephony.channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +16,6 @@ import org.hotline.telephony.ContactChannel;
 import org.hotline.telephony.ContactClaimed;
 import org.hotline.telephony.ContactConflictException;
 import org.hotline.telephony.ContactReceipt;
-import org.hotline.telephony.ContactReceived;
 import org.hotline.telephony.ContactReleased;
 import org.hotline.telephony.ContactResponseBreached;
 import org.hotline.telephony.ContactStats;
@@ -35,144 +31,53 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class DbContacts implements Contacts {
 
     private static final Logger log = LoggerFactory.getLogger(DbContacts.class);
-    /** Most messages in one group commit: enough for a burst, small enough for one statement each. */
-    private static final int MAX_BATCH = 64;
 
     private final ContactMapper contacts;
     private final CitizenMapper citizens;
     private final CitizenProfiles profiles;
     private final ChannelProperties properties;
     private final ApplicationEventPublisher events;
-    private final GroupCommit<InboundMessage, ContactReceipt> intake;
+    private final ContactLinker linker;
 
     DbContacts(ContactMapper contacts, CitizenMapper citizens, CitizenProfiles profiles, ChannelProperties properties,
-               ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+               ApplicationEventPublisher events, ContactLinker linker) {
         this.contacts = contacts;
         this.citizens = citizens;
         this.profiles = profiles;
         this.properties = properties;
         this.events = events;
-        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
-        this.intake = new GroupCommit<>(MAX_BATCH, Integer.getInteger("hotline.intake.writers", 2), batch -> transactions.execute(status -> receiveAll(batch)),
-            message -> transactions.execute(status -> receiveOne(message)));
+        this.linker = linker;
     }
 
     @Override
     public ContactReceipt receive(InboundMessage message) {
         message.validate();
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // Part of the caller's unit of work (an idempotency key's, say): stored in the caller's transaction.
-            return receiveOne(message);
-        }
-        return intake.submit(message);
-    }
-
-    /** One message in the current transaction; a concurrent delivery of the same message gets the winner's contact. */
-    private ContactReceipt receiveOne(InboundMessage message) {
-        String channel = message.channel().name();
-        if (message.externalId() != null) {
-            ContactRow known = contacts.findByExternalId(channel, message.externalId());
-            if (known != null) {
-                return new ContactReceipt(toContact(known), true);
-            }
-        }
-        long citizenId = profiles.resolve(message.identities(), message.citizenName(), message.receivedAt());
-        ContactRow row = rowOf(message, citizenId);
+        // One statement, as a redelivery is refused by the unique index; the profile follows (ContactLinker).
+        ContactRow row = rowOf(message);
         try {
             contacts.insert(row);
         } catch (DuplicateKeyException e) {
-            // A concurrent delivery of the same message committed first: answer with its contact.
-            ContactRow winner = contacts.findByExternalId(channel, message.externalId());
-            if (winner == null) {
+            ContactRow first = contacts.findByExternalId(row.channel, message.externalId());
+            if (first == null) {
                 throw e;
             }
-            return new ContactReceipt(toContact(winner), true);
+            return new ContactReceipt(toContact(first), true);
         }
-        return received(row, message);
+        linker.link(row, message);
+        return new ContactReceipt(toContact(row), false);
     }
 
-    /**
-     * Several messages in the current transaction, a few statements for all of them (why: concurrent deliveries
-     * are written as one group commit, see {@link GroupCommit}). A message repeated within the batch, or stored
-     * before, is answered as a redelivery. Any conflict with a concurrent writer (the same message, or one of the
-     * same new addresses, stored elsewhere meanwhile) fails the whole batch, which the group commit then writes one
-     * message at a time.
-     */
-    private List<ContactReceipt> receiveAll(List<InboundMessage> messages) {
-        int size = messages.size();
-        ContactReceipt[] receipts = new ContactReceipt[size];
-        int[] sameAs = new int[size];
-        Map<String, Integer> firstOfKey = new HashMap<>();
-        List<ContactRow> keys = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            InboundMessage message = messages.get(i);
-            sameAs[i] = -1;
-            if (message.externalId() != null) {
-                Integer first = firstOfKey.putIfAbsent(key(message.channel().name(), message.externalId()), i);
-                if (first != null) {
-                    sameAs[i] = first;
-                } else {
-                    ContactRow key = new ContactRow();
-                    key.channel = message.channel().name();
-                    key.externalId = message.externalId();
-                    keys.add(key);
-                }
-            }
-        }
-        if (!keys.isEmpty()) {
-            for (ContactRow known : contacts.findByExternalIds(keys)) {
-                Integer index = firstOfKey.get(key(known.channel, known.externalId));
-                if (index != null) {
-                    receipts[index] = new ContactReceipt(toContact(known), true);
-                }
-            }
-        }
-        List<Integer> fresh = new ArrayList<>(size);
-        List<InboundMessage> freshMessages = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            if (sameAs[i] < 0 && receipts[i] == null) {
-                fresh.add(i);
-                freshMessages.add(messages.get(i));
-            }
-        }
-        if (!fresh.isEmpty()) {
-            long[] citizenIds = profiles.resolveAll(freshMessages);
-            List<ContactRow> rows = new ArrayList<>(fresh.size());
-            for (int j = 0; j < fresh.size(); j++) {
-                rows.add(rowOf(freshMessages.get(j), citizenIds[j]));
-            }
-            contacts.insertAll(rows);
-            for (int j = 0; j < fresh.size(); j++) {
-                receipts[fresh.get(j)] = received(rows.get(j), freshMessages.get(j));
-            }
-        }
-        for (int i = 0; i < size; i++) {
-            if (sameAs[i] >= 0) {
-                receipts[i] = new ContactReceipt(receipts[sameAs[i]].contact(), true);
-            }
-        }
-        return Arrays.asList(receipts);
-    }
-
-    private static String key(String channel, String externalId) {
-        return channel + '\n' + externalId;
-    }
-
-    private ContactRow rowOf(InboundMessage message, long citizenId) {
+    private ContactRow rowOf(InboundMessage message) {
         CitizenIdentity replyTo = message.identities().get(0);
         ContactRow row = new ContactRow();
         row.channel = message.channel().name();
         row.externalId = message.externalId();
-        row.citizenId = citizenId;
         row.identityKind = replyTo.kind().name();
         row.identityValue = replyTo.value();
         row.citizenName = message.citizenName();
@@ -191,15 +96,6 @@ class DbContacts implements Contacts {
         row.urgent = isUrgent(message.text());
         row.responseDueAt = row.receivedAt.plus(properties.getResponseClock().limitOf(message.channel()));
         return row;
-    }
-
-    private ContactReceipt received(ContactRow row, InboundMessage message) {
-        String contactNo = Contact.numberOf(row.id);
-        log.info("contact {} received on {} from {}{}", contactNo, row.channel.toLowerCase(Locale.ROOT),
-            message.identities().get(0).masked(), row.urgent ? " (urgent)" : "");
-        events.publishEvent(new ContactReceived(row.id, contactNo, message.channel(), row.urgent,
-            message.receivedAt()));
-        return new ContactReceipt(toContact(row), false);
     }
 
     @Override

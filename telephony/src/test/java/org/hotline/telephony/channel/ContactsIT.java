@@ -10,6 +10,7 @@ import static org.hotline.telephony.TestContacts.wechatMessage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +48,16 @@ class ContactsIT extends TelephonyIntegrationSupport {
     JdbcTemplate jdbc;
     @Autowired
     RecordedEvents events;
+    @Autowired
+    ContactLinker linker;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @org.junit.jupiter.api.BeforeEach
+    void transactions() {
+        transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    }
 
     @Test
     void storesAMessageAsAQueuedContactOfANewCitizen() {
@@ -61,7 +72,12 @@ class ContactsIT extends TelephonyIntegrationSupport {
         assertThat(contact.responseClock()).isEqualTo(ResponseClock.RUNNING);
         assertThat(contact.responseDueAt()).isEqualTo(contact.receivedAt().plus(Duration.ofMinutes(3)));
         assertThat(contacts.find(contact.id())).contains(contact);
-        assertThat(events.of(ContactReceived.class)).anyMatch(e -> e.contactId() == contact.id() && !e.urgent());
+        assertThat(contact.citizenId()).as("not linked before the linker runs, or linked already").isNotNegative();
+        Contact linked = linked(contact);
+        assertThat(linked.citizenId()).isPositive();
+        assertThat(contacts.citizen(linked.citizenId()).orElseThrow().phones()).containsExactly(phone);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.of(ContactReceived.class).stream()
+            .anyMatch(e -> e.contactId() == contact.id() && !e.urgent()));
     }
 
     @Test
@@ -81,6 +97,7 @@ class ContactsIT extends TelephonyIntegrationSupport {
         assertThat(receipts.subList(3, 23)).filteredOn(r -> !r.redelivery()).hasSize(1);
         assertThat(count("SELECT COUNT(*) FROM telephony_contact WHERE external_id IN (?, ?)", externalId, concurrentId))
             .isEqualTo(2);
+        receipts.forEach(r -> linked(r.contact()));
         assertThat(count("SELECT COUNT(*) FROM telephony_citizen_identity WHERE identity_value = ?", phone)).isEqualTo(1);
     }
 
@@ -89,7 +106,8 @@ class ContactsIT extends TelephonyIntegrationSupport {
         String phone = randomMobile();
         List<ContactReceipt> receipts = concurrently(10, () -> contacts.receive(webMessage(id(), phone, "咨询社保")));
 
-        assertThat(receipts).extracting(r -> r.contact().citizenId()).containsOnly(receipts.get(0).contact().citizenId());
+        List<Long> citizens = receipts.stream().map(r -> linked(r.contact()).citizenId()).toList();
+        assertThat(citizens).containsOnly(citizens.get(0));
         assertThat(count("SELECT COUNT(*) FROM telephony_contact WHERE identity_value = ?", phone)).isEqualTo(10);
     }
 
@@ -118,6 +136,7 @@ class ContactsIT extends TelephonyIntegrationSupport {
         assertThat(receipts).filteredOn(r -> "重复投递".equals(r.contact().text())).extracting(r -> r.contact().id())
             .hasSize(8).containsOnly(receipts.stream().filter(r -> "重复投递".equals(r.contact().text()))
                 .findFirst().orElseThrow().contact().id());
+        fresh.forEach(r -> linked(r.contact()));
         for (String phone : phones) {
             List<Long> citizens = jdbc.queryForList("SELECT DISTINCT citizen_id FROM telephony_contact"
                 + " WHERE identity_value = ?", Long.class, phone);
@@ -125,12 +144,47 @@ class ContactsIT extends TelephonyIntegrationSupport {
             assertThat(count("SELECT COUNT(*) FROM telephony_citizen_identity WHERE identity_value = ?", phone))
                 .isEqualTo(1);
             assertThat(fresh).filteredOn(r -> r.contact().identity().value().equals(phone))
-                .allMatch(r -> r.contact().citizenId() == citizens.get(0));
+                .allMatch(r -> linked(r.contact()).citizenId() == citizens.get(0));
         }
         assertThat(count("SELECT COUNT(*) FROM telephony_contact WHERE external_id IN (?, ?)", earlier, repeated))
             .isEqualTo(2);
-        assertThat(events.of(ContactReceived.class)).filteredOn(e -> fresh.stream()
-            .anyMatch(r -> r.contact().id() == e.contactId())).hasSize(25);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.of(ContactReceived.class))
+            .filteredOn(e -> fresh.stream().anyMatch(r -> r.contact().id() == e.contactId())).hasSize(25));
+    }
+
+    @Test
+    void aContactStoredInACallersTransactionIsLinkedOnlyAfterItCommits() {
+        String phone = randomMobile();
+        String rolledBack = id();
+        transactions.executeWithoutResult(status -> {
+            contacts.receive(webMessage(rolledBack, phone, "回滚的来件"));
+            status.setRollbackOnly();
+        });
+        Contact committed = transactions.execute(status -> contacts.receive(webMessage(id(), phone, "提交的来件")))
+            .contact();
+
+        assertThat(linked(committed).citizenId()).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM telephony_contact WHERE external_id = ?", rolledBack)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM telephony_citizen_identity WHERE identity_value = ?", phone)).isEqualTo(1);
+    }
+
+    @Test
+    void aContactLeftUnlinkedByAStoppedNodeIsLinkedByTheSweep() {
+        String phone = randomMobile();
+        String externalId = id();
+        Instant received = Instant.now().minus(ContactLinker.SWEEP_AFTER).minusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
+        jdbc.update("INSERT INTO telephony_contact (channel, external_id, citizen_id, identity_kind, identity_value,"
+            + " content_text, received_at, status, urgent, response_due_at) VALUES ('WEB', ?, NULL, 'PHONE', ?,"
+            + " '节点停机前收到', ?, 'QUEUED', FALSE, ?)", externalId, phone, java.sql.Timestamp.from(received),
+            java.sql.Timestamp.from(received.plusSeconds(180)));
+        long id = count("SELECT id FROM telephony_contact WHERE external_id = ?", externalId);
+
+        assertThat(linker.sweep()).isPositive();
+
+        long citizenId = count("SELECT citizen_id FROM telephony_contact WHERE id = ?", id);
+        assertThat(contacts.citizen(citizenId).orElseThrow().phones()).containsExactly(phone);
+        assertThat(events.of(ContactReceived.class)).anyMatch(e -> e.contactId() == id);
+        assertThat(linker.sweep()).as("nothing left for the next sweep").isZero();
     }
 
     @Test
@@ -143,7 +197,8 @@ class ContactsIT extends TelephonyIntegrationSupport {
         assertThat(queue.indexOf(urgent.id())).isLessThan(queue.indexOf(first.id()));
         assertThat(queue.indexOf(urgent.id())).isLessThanOrEqualTo(
             (int) contacts.queue(null, ContactChannel.WEB, Contacts.QUEUE_LIMIT).stream().filter(Contact::urgent).count() - 1);
-        assertThat(events.of(ContactReceived.class)).anyMatch(e -> e.contactId() == urgent.id() && e.urgent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.of(ContactReceived.class).stream()
+            .anyMatch(e -> e.contactId() == urgent.id() && e.urgent()));
     }
 
     @Test
@@ -208,12 +263,12 @@ class ContactsIT extends TelephonyIntegrationSupport {
     void oneCitizenAcrossChannelsLinkedByPhoneAndByHandWithAnAudit() {
         String phone = randomMobile();
         String openid = "o" + UUID.randomUUID().toString().replace("-", "");
-        Contact web = contacts.receive(webMessage(id(), phone, "网页来件")).contact();
+        Contact web = linked(contacts.receive(webMessage(id(), phone, "网页来件")).contact());
         InboundMessage sms = new InboundMessage(ContactChannel.SMS, id(),
             List.of(CitizenIdentity.of(IdentityKind.PHONE, "+86 " + phone, "phone")), null, "短信来件", List.of(), null,
             null, null, null, Instant.now());
-        Contact bySms = contacts.receive(sms).contact();
-        Contact byWechat = contacts.receive(wechatMessage(id(), openid, "微信来件")).contact();
+        Contact bySms = linked(contacts.receive(sms).contact());
+        Contact byWechat = linked(contacts.receive(wechatMessage(id(), openid, "微信来件")).contact());
 
         assertThat(bySms.citizenId()).isEqualTo(web.citizenId());
         assertThat(byWechat.citizenId()).isNotEqualTo(web.citizenId());
@@ -221,7 +276,7 @@ class ContactsIT extends TelephonyIntegrationSupport {
         Citizen linked = contacts.link(web.citizenId(), CitizenIdentity.of(IdentityKind.WECHAT, openid, "value"), "agent1");
         assertThat(linked.identities()).extracting(i -> i.identity().value()).containsExactly(phone, openid);
         assertThat(linked.phones()).containsExactly(phone);
-        Contact later = contacts.receive(wechatMessage(id(), openid, "又一条微信")).contact();
+        Contact later = linked(contacts.receive(wechatMessage(id(), openid, "又一条微信")).contact());
         assertThat(later.citizenId()).isEqualTo(web.citizenId());
         assertThat(contacts.citizen(web.citizenId()).orElseThrow().contacts()).extracting(Contact::channel)
             .contains(ContactChannel.WEB, ContactChannel.SMS, ContactChannel.WECHAT);
@@ -314,6 +369,12 @@ class ContactsIT extends TelephonyIntegrationSupport {
     private static ContactStats.ChannelFigures figures(ContactStats stats, ContactChannel channel) {
         return stats.channels().stream().filter(f -> f.channel() == channel).findFirst()
             .orElse(new ContactStats.ChannelFigures(channel, 0, 0, 0.0, 0));
+    }
+
+    /** The contact once the linker has linked it to its citizen profile. */
+    private Contact linked(Contact received) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> contacts.find(received.id()).orElseThrow(),
+            contact -> contact.citizenId() != 0);
     }
 
     private static String id() {

@@ -57,6 +57,9 @@ class CallWiringIT extends HotlineIntegrationSupport {
             List.of(CitizenIdentity.of(IdentityKind.PHONE, caller, "phone")), null,
             "小区门口路灯坏了一周 身份证110101199003071234", List.of(), null, null, null, null,
             Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS))).contact();
+        // Intake links a contact to its citizen moments after storing it; the call comes after that.
+        Contact linkedSms = await().atMost(Duration.ofSeconds(30))
+            .until(() -> contacts.find(sms.id()).orElseThrow(), contact -> contact.citizenId() != 0);
 
         try (TestPushClient agent1 = TestSocket.open(api, "agent1");
              TestPushClient agent2 = TestSocket.open(api, "agent2")) {
@@ -73,7 +76,7 @@ class CallWiringIT extends HotlineIntegrationSupport {
             payload.get("tickets").forEach(ticket -> history.add(ticket.get("ticketNo").asText()));
             assertThat(history).contains(earlierNo);
             assertThat(payload.get("suggestions").size()).isPositive();
-            assertThat(payload.get("citizenId").asLong()).isEqualTo(sms.citizenId());
+            assertThat(payload.get("citizenId").asLong()).isEqualTo(linkedSms.citizenId());
             JsonNode other = payload.get("otherContacts");
             assertThat(other.size()).isEqualTo(1);
             assertThat(other.get(0).get("contactNo").asText()).isEqualTo(sms.contactNo());

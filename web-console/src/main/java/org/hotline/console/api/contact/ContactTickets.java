@@ -63,7 +63,8 @@ class ContactTickets {
         if (contact.identity().kind() == IdentityKind.PHONE) {
             return contact.identity().value();
         }
-        return contacts.citizen(contact.citizenId()).flatMap(c -> c.phones().stream().findFirst()).orElse(null);
+        return contact.citizenId() == 0 ? null
+            : contacts.citizen(contact.citizenId()).flatMap(c -> c.phones().stream().findFirst()).orElse(null);
     }
 
     /** The text, then what else the citizen sent, so the department sees it too. */
