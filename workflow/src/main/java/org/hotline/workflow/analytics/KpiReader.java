@@ -22,7 +22,6 @@ import org.hotline.workflow.LiveTicketFigures;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.TicketPage;
 import org.hotline.workflow.TicketService;
-import org.hotline.workflow.TicketView;
 import org.hotline.workflow.Category;
 import org.hotline.workflow.OrgDirectory;
 import org.hotline.workflow.RepeatReport;
@@ -261,11 +260,8 @@ class KpiReader implements TicketAnalytics {
             numbers = mapper.findCellTickets(column, key, scopeColumn, scope.key, COUNTERS.get(count), start, end,
                     size, offset);
         }
-        List<TicketView> items = new ArrayList<>();
-        for (String number : numbers) {
-            tickets.find(TicketNo.parse(number), actor).ifPresent(items::add);
-        }
-        return new TicketPage(items, page, size, total);
+        return new TicketPage(tickets.findAll(numbers.stream().map(TicketNo::parse).toList(), actor), page, size,
+                total);
     }
 
     static String maskPhone(String phone) {
