@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,19 +22,16 @@ import org.hotline.console.api.ticket.Actors;
 import org.hotline.workflow.ActionNotPermittedException;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.Escalation;
-import org.hotline.workflow.EscalationQuery;
 import org.hotline.workflow.EscalationService;
 import org.hotline.workflow.InvalidTicketException;
 import org.hotline.workflow.KpiGroup;
 import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.KpiReport;
+import org.hotline.workflow.OverdueTicket;
 import org.hotline.workflow.Surge;
 import org.hotline.workflow.TicketAnalytics;
-import org.hotline.workflow.TicketPage;
-import org.hotline.workflow.TicketQuery;
 import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketSurges;
-import org.hotline.workflow.TicketView;
 import org.hotline.workflow.TierReport;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -59,7 +57,6 @@ class ReportsController {
     static final int MAX_LIST_ROWS = 2000;
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final String NOT_FOR_ROLE = "本角色的报表不含此表（仅监督、调度人员可见）";
-    private static final int PAGE = 200;
 
     private final TicketAnalytics analytics;
     private final HotTopics hotTopics;
@@ -136,13 +133,17 @@ class ReportsController {
         ReportWorkbook book = new ReportWorkbook();
         summarySheet(book, summary, actor);
         departmentSheet(book, from, to, actor);
+        // Read once for the category sheet and the hot categories; a role that may not read it gets both notes.
+        KpiReport[] byCategory = new KpiReport[1];
+        Supplier<KpiReport> categories = () -> byCategory[0] != null ? byCategory[0]
+            : (byCategory[0] = analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor));
         guarded(book, "分类", kpiHeader("类别代码", "类别名称"), () -> {
-            for (KpiGroup group : analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor).groups()) {
+            for (KpiGroup group : categories.get().groups()) {
                 book.row(kpiRow(group.key(), group.label(), group));
             }
         });
         guarded(book, "热点", List.of("类型", "代码或词语", "名称", "类别组", "本期", "上期", "变化", "显著性得分", "显著"), () -> {
-            HotTopicReport hot = hotTopics.report(from, to, HotTopics.MAX_LIMIT, actor);
+            HotTopicReport hot = hotTopics.report(from, to, HotTopics.MAX_LIMIT, actor, categories.get());
             for (HotTopicReport.HotCategory c : hot.categories()) {
                 book.row(Arrays.asList("类别", c.key(), c.label(), c.group(), c.count(), c.previous(),
                     new ReportWorkbook.Rate(c.change()), c.score(), c.significant() ? "是" : "否"));
@@ -209,19 +210,10 @@ class ReportsController {
     private void overdueSheet(ReportWorkbook book, Actor actor) {
         guarded(book, "超期", List.of("工单号", "状态", "登记时间", "类别", "区域", "主办单位", "签收时限", "办理时限", "督办次数"),
             () -> {
-                int rows = 0;
-                for (int page = 0; rows < MAX_LIST_ROWS; page++) {
-                    TicketPage found = tickets.search(new TicketQuery(null, null, true, page, PAGE), actor);
-                    for (TicketView t : found.items()) {
-                        if (rows++ < MAX_LIST_ROWS) {
-                            book.row(Arrays.asList(t.ticketNo().toString(), t.status().name(),
-                                t.registeredAt(), t.categoryCode(), t.districtCode(), t.departmentCode(),
-                                t.signDueAt(), t.handleDueAt(), t.escalationCount()));
-                        }
-                    }
-                    if (found.items().size() < PAGE) {
-                        break;
-                    }
+                for (OverdueTicket t : tickets.overdueNow(MAX_LIST_ROWS, actor)) {
+                    book.row(Arrays.asList(t.ticketNo().toString(), t.status().name(), t.registeredAt(),
+                        t.categoryCode(), t.districtCode(), t.departmentCode(), t.signDueAt(), t.handleDueAt(),
+                        t.escalationCount()));
                 }
             });
     }
@@ -230,22 +222,9 @@ class ReportsController {
         guarded(book, "督办", List.of("工单号", "承办单位", "原因", "当前级别", "状态", "开始时间", "反馈时限", "结束时间"), () -> {
             Instant start = from.atStartOfDay(AnalyticsController.CHINA).toInstant();
             Instant end = to.plusDays(1).atStartOfDay(AnalyticsController.CHINA).toInstant();
-            int rows = 0;
-            for (int page = 0; rows < MAX_LIST_ROWS; page++) {
-                List<Escalation> found = escalations.search(new EscalationQuery(null, null, page, PAGE), actor);
-                for (Escalation e : found) {
-                    if (e.startedAt().isBefore(start)) {
-                        return;
-                    }
-                    if (e.startedAt().isBefore(end) && rows++ < MAX_LIST_ROWS) {
-                        book.row(Arrays.asList(e.ticketNo().toString(), e.departmentCode(),
-                            e.reason().name(), e.currentLevel(), e.status().name(), e.startedAt(), e.feedbackDueAt(),
-                            e.endedAt()));
-                    }
-                }
-                if (found.size() < PAGE) {
-                    return;
-                }
+            for (Escalation e : escalations.startedBetween(start, end, MAX_LIST_ROWS, actor)) {
+                book.row(Arrays.asList(e.ticketNo().toString(), e.departmentCode(), e.reason().name(),
+                    e.currentLevel(), e.status().name(), e.startedAt(), e.feedbackDueAt(), e.endedAt()));
             }
         });
     }
