@@ -142,7 +142,8 @@ class KpiReader implements TicketAnalytics {
         Instant since = clock.now().minus(Duration.ofDays(days));
         List<RepeatReport.RepeatGroup> groups = new ArrayList<>();
         for (RepeatReport.Kind kind : RepeatReport.Kind.values()) {
-            List<KeyCount> keys = mapper.findRepeatKeys(kind, since, MAX_REPEAT_GROUPS);
+            List<KeyCount> keys = mapper.findRepeatKeys(kind, since,
+                    Duration.ofDays(days).compareTo(FactDefinitions.REPEAT_WINDOW) <= 0, MAX_REPEAT_GROUPS);
             if (keys.isEmpty()) {
                 continue;
             }
