@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,7 @@ import org.hotline.workflow.TicketAnalytics;
 import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketSurges;
 import org.hotline.workflow.TierReport;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,9 +68,12 @@ class ReportsController {
     private final TicketService tickets;
     private final EscalationService escalations;
     private final Actors actors;
+    private final Executor reads;
 
     ReportsController(TicketAnalytics analytics, HotTopics hotTopics, TicketSurges surges, TicketService tickets,
-                      EscalationService escalations, Actors actors) {
+                      EscalationService escalations, Actors actors,
+                      @Qualifier("applicationTaskExecutor") Executor reads) {
+        this.reads = reads;
         this.analytics = analytics;
         this.hotTopics = hotTopics;
         this.surges = surges;
@@ -130,20 +137,29 @@ class ReportsController {
         Actor actor = actors.current();
         // The summary first: it checks the period and the role before anything is written.
         KpiReport summary = analytics.kpis(from, to, KpiGroupBy.NONE, actor);
+        // The sheets' reads are independent of each other: all at once, then the sheets written in order. The
+        // figures by category are read once, for the category sheet and the hot categories.
+        CompletableFuture<TierReport> tiers = read(() -> analytics.tiers(from, to, actor));
+        CompletableFuture<KpiReport> categories = read(() -> analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor));
+        CompletableFuture<HotTopicReport> hotTopicReport = categories.thenApplyAsync(
+            byCategory -> hotTopics.report(from, to, HotTopics.MAX_LIMIT, actor, byCategory), reads);
+        CompletableFuture<List<Surge>> surgeList = read(() -> surges.surges(from, to, actor).surges());
+        CompletableFuture<List<OverdueTicket>> overdue = read(() -> tickets.overdueNow(MAX_LIST_ROWS, actor));
+        Instant start = from.atStartOfDay(AnalyticsController.CHINA).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(AnalyticsController.CHINA).toInstant();
+        CompletableFuture<List<Escalation>> escalated = read(() ->
+            escalations.startedBetween(start, end, MAX_LIST_ROWS, actor));
+
         ReportWorkbook book = new ReportWorkbook();
         summarySheet(book, summary, actor);
-        departmentSheet(book, from, to, actor);
-        // Read once for the category sheet and the hot categories; a role that may not read it gets both notes.
-        KpiReport[] byCategory = new KpiReport[1];
-        Supplier<KpiReport> categories = () -> byCategory[0] != null ? byCategory[0]
-            : (byCategory[0] = analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor));
+        departmentSheet(book, tiers);
         guarded(book, "分类", kpiHeader("类别代码", "类别名称"), () -> {
-            for (KpiGroup group : categories.get().groups()) {
+            for (KpiGroup group : join(categories).groups()) {
                 book.row(kpiRow(group.key(), group.label(), group));
             }
         });
         guarded(book, "热点", List.of("类型", "代码或词语", "名称", "类别组", "本期", "上期", "变化", "显著性得分", "显著"), () -> {
-            HotTopicReport hot = hotTopics.report(from, to, HotTopics.MAX_LIMIT, actor, categories.get());
+            HotTopicReport hot = join(hotTopicReport);
             for (HotTopicReport.HotCategory c : hot.categories()) {
                 book.row(Arrays.asList("类别", c.key(), c.label(), c.group(), c.count(), c.previous(),
                     new ReportWorkbook.Rate(c.change()), c.score(), c.significant() ? "是" : "否"));
@@ -155,13 +171,13 @@ class ReportsController {
         });
         guarded(book, "突发", List.of("时段", "类别", "类别名称", "区域", "区域名称", "工单数", "预期数", "发现时间", "工单号"),
             () -> {
-                for (Surge s : surges.surges(from, to, actor).surges()) {
+                for (Surge s : join(surgeList)) {
                     book.row(List.of(s.hour(), s.category(), s.categoryLabel(), s.district(), s.districtLabel(),
                         s.count(), s.expected(), s.detectedAt(), String.join(" ", s.tickets())));
                 }
             });
-        overdueSheet(book, actor);
-        escalationSheet(book, from, to, actor);
+        overdueSheet(book, overdue);
+        escalationSheet(book, escalated);
         String fileName = "12345热线" + kind + "-" + label + ".xlsx";
         return ResponseEntity.ok()
             .contentType(XLSX)
@@ -190,9 +206,9 @@ class ReportsController {
         }
     }
 
-    private void departmentSheet(ReportWorkbook book, LocalDate from, LocalDate to, Actor actor) {
+    private static void departmentSheet(ReportWorkbook book, CompletableFuture<TierReport> tiers) {
         guarded(book, "部门（分级）", kpiHeader("类别组", "类别组名称", "组中位得分", "名次", "单位代码", "单位名称", "得分"), () -> {
-            for (TierReport.Tier tier : analytics.tiers(from, to, actor).tiers()) {
+            for (TierReport.Tier tier : join(tiers).tiers()) {
                 for (TierReport.TierEntry entry : tier.departments()) {
                     List<Object> row = new ArrayList<>(Arrays.asList(tier.key(), tier.label(),
                         tier.medianScore(), entry.rank(), entry.key(), entry.label() != null ? entry.label() : "（其他单位）",
@@ -207,10 +223,10 @@ class ReportsController {
         });
     }
 
-    private void overdueSheet(ReportWorkbook book, Actor actor) {
+    private static void overdueSheet(ReportWorkbook book, CompletableFuture<List<OverdueTicket>> overdue) {
         guarded(book, "超期", List.of("工单号", "状态", "登记时间", "类别", "区域", "主办单位", "签收时限", "办理时限", "督办次数"),
             () -> {
-                for (OverdueTicket t : tickets.overdueNow(MAX_LIST_ROWS, actor)) {
+                for (OverdueTicket t : join(overdue)) {
                     book.row(Arrays.asList(t.ticketNo().toString(), t.status().name(), t.registeredAt(),
                         t.categoryCode(), t.districtCode(), t.departmentCode(), t.signDueAt(), t.handleDueAt(),
                         t.escalationCount()));
@@ -218,15 +234,29 @@ class ReportsController {
             });
     }
 
-    private void escalationSheet(ReportWorkbook book, LocalDate from, LocalDate to, Actor actor) {
+    private static void escalationSheet(ReportWorkbook book, CompletableFuture<List<Escalation>> escalated) {
         guarded(book, "督办", List.of("工单号", "承办单位", "原因", "当前级别", "状态", "开始时间", "反馈时限", "结束时间"), () -> {
-            Instant start = from.atStartOfDay(AnalyticsController.CHINA).toInstant();
-            Instant end = to.plusDays(1).atStartOfDay(AnalyticsController.CHINA).toInstant();
-            for (Escalation e : escalations.startedBetween(start, end, MAX_LIST_ROWS, actor)) {
+            for (Escalation e : join(escalated)) {
                 book.row(Arrays.asList(e.ticketNo().toString(), e.departmentCode(), e.reason().name(),
                     e.currentLevel(), e.status().name(), e.startedAt(), e.feedbackDueAt(), e.endedAt()));
             }
         });
+    }
+
+    private <T> CompletableFuture<T> read(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, reads);
+    }
+
+    /** The read's result, or its own exception (a role refused, invalid input) as the services threw it. */
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Writes a sheet; when the reader's role may not read it, the sheet carries a note instead. */
