@@ -19,6 +19,18 @@ public interface EscalationService {
     List<Escalation> search(EscalationQuery query, Actor actor);
 
     /**
+     * The chains started from {@code from} (inclusive) to {@code to} (exclusive), newest first, at most
+     * {@code limit}, in one read (reports). Same roles and department scope as {@link #search}.
+     *
+     * @throws ActionNotPermittedException for other roles
+     * @throws InvalidTicketException      when a bound is missing or {@code limit} is not 1..{@value #MAX_LIST}
+     */
+    List<Escalation> startedBetween(java.time.Instant from, java.time.Instant to, int limit, Actor actor);
+
+    /** The most chains {@link #startedBetween} lists at once. */
+    int MAX_LIST = 10_000;
+
+    /**
      * Counts per department of the levels issued from {@code from} to {@code to} inclusive (China dates): chains,
      * levels, answers, answers on time, missed windows, yellow and red cards. Departments without levels are left
      * out. SUPERVISOR and DISPATCHER see every department, DEPARTMENT only its own.

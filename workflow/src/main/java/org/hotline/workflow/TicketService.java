@@ -47,6 +47,26 @@ public interface TicketService {
     /** @return the ticket masked for the actor, or empty when unknown or invisible to the actor's department */
     Optional<TicketView> find(TicketNo no, Actor actor);
 
+    /**
+     * The tickets with these numbers as {@link #find} gives each, in the given order, read in a few queries
+     * whatever their number (for pages of tickets found elsewhere, e.g. the figures' drill-downs).
+     *
+     * @return the visible tickets among the numbers; unknown and invisible ones are left out
+     */
+    List<TicketView> findAll(List<TicketNo> numbers, Actor actor);
+
+    /**
+     * The tickets past their deadline now (as {@link TicketQuery#overdue()}), newest registration first, at most
+     * {@code limit}, in one read (reports); department actors get their own department's only, as in
+     * {@link #search}.
+     *
+     * @throws InvalidTicketException when {@code limit} is not 1..{@value #MAX_LIST}
+     */
+    List<OverdueTicket> overdueNow(int limit, Actor actor);
+
+    /** The most tickets {@link #overdueNow} lists at once. */
+    int MAX_LIST = 10_000;
+
     /** Searches tickets; department actors only ever see their own department's tickets. */
     TicketPage search(TicketQuery query, Actor actor);
 

@@ -29,8 +29,6 @@ interface TicketTermMapper {
     List<String> findTickets(@Param("term") String term, @Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("offset") int offset, @Param("limit") int limit);
 
-    long countTickets(@Param("term") String term, @Param("from") LocalDate from, @Param("to") LocalDate to);
-
     /** One term's sum. */
     class TermRow {
         String term;

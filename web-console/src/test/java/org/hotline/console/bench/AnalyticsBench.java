@@ -58,6 +58,9 @@ class AnalyticsBench {
     private static final int TICKETS = Integer.getInteger("bench.tickets", 1_000_000);
     private static final int RUNS = Integer.getInteger("bench.runs", 30);
     private static final int NAIVE_RUNS = Integer.getInteger("bench.naiveRuns", 3);
+    /** For quick iterations: only the endpoints whose names start with one of these (comma-separated). */
+    private static final List<String> ONLY = System.getProperty("bench.only", "").isBlank() ? List.of()
+        : List.of(System.getProperty("bench.only").split(","));
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final LocalDate LAST = LocalDate.now(CHINA);
     private static final LocalDate FIRST = LAST.minusYears(2).plusDays(1);
@@ -88,6 +91,10 @@ class AnalyticsBench {
         result.put("machine", "2 cores shared with other builds and tests while measuring");
         long generated = generateUnlessPresent();
         result.put("generateMillis", generated);
+        long termsStarted = System.nanoTime();
+        long termRows = fillTermsUnlessPresent(generated > 0);
+        result.put("ticketTermRows", termRows);
+        result.put("termsMillis", (System.nanoTime() - termsStarted) / 1_000_000);
         if (generated > 0 || Boolean.parseBoolean(System.getProperty("bench.rebuild", "true"))) {
             long started = System.nanoTime();
             result.put("rebuiltTickets", analytics.rebuild());
@@ -144,6 +151,15 @@ class AnalyticsBench {
             measure(reads, slow, missing, period.getKey(), "hot-topics/tickets (drill-down, category)", supervisor,
                 "/api/analytics/hot-topics/tickets?" + range + "&category=" + topCategory + "&page=0&size=20",
                 () -> naiveCategoryPage(topCategory, from, to));
+            List<String> topTerms = jdbc.queryForList("SELECT term FROM kb_term_month WHERE stat_month = ?"
+                + " ORDER BY tickets DESC LIMIT 1", String.class, to.withDayOfMonth(1));
+            if (!topTerms.isEmpty()) {
+                String term = topTerms.get(0);
+                measure(reads, slow, missing, period.getKey(), "hot-topics/tickets (drill-down, term)", supervisor,
+                    "/api/analytics/hot-topics/tickets?" + range + "&term="
+                        + URLEncoder.encode(term, StandardCharsets.UTF_8) + "&page=0&size=20",
+                    () -> naiveTermPage(term, from, to));
+            }
             measure(reads, slow, missing, period.getKey(), "surges", supervisor, "/api/analytics/surges?" + range,
                 () -> naiveSurges(from, to));
             measure(reads, slow, missing, period.getKey(), "reports/daily", supervisor,
@@ -182,6 +198,9 @@ class AnalyticsBench {
 
     private void measure(Map<String, Object> reads, List<String> slow, List<String> missing, String period,
                          String name, Session session, String path, Supplier<?> naive) {
+        if (!ONLY.isEmpty() && ONLY.stream().noneMatch(name::startsWith)) {
+            return;
+        }
         int status = session.get(path);
         if (status == 404) {
             missing.add(name);
@@ -286,6 +305,14 @@ class AnalyticsBench {
             + " AND category_code = ? ORDER BY registered_at DESC LIMIT 20", range[0], range[1], category);
     }
 
+    private List<Map<String, Object>> naiveTermPage(String term, LocalDate from, LocalDate to) {
+        jdbc.queryForObject("SELECT COUNT(*) FROM kb_term_ticket WHERE term = ? AND stat_day BETWEEN ? AND ?",
+            Long.class, term, from, to);
+        return jdbc.queryForList("SELECT t.* FROM kb_term_ticket k JOIN workflow_ticket t ON t.ticket_no = k.ticket_no"
+            + " WHERE k.term = ? AND k.stat_day BETWEEN ? AND ? ORDER BY k.stat_day DESC, k.ticket_no DESC LIMIT 20",
+            term, from, to);
+    }
+
     private List<Map<String, Object>> naiveReturned(LocalDate from, LocalDate to) {
         return jdbc.queryForList("SELECT t.ticket_no, COUNT(*) OVER () AS total FROM workflow_ticket t"
             + " WHERE t.registered_at >= ? AND t.registered_at < ? AND EXISTS (SELECT 1 FROM workflow_ticket_audit a"
@@ -339,6 +366,126 @@ class AnalyticsBench {
         jdbc.update("DELETE FROM workflow_analytics_hourly");
         generate();
         return (System.nanoTime() - begin) / 1_000_000;
+    }
+
+    /**
+     * The content terms the knowledge module counts as each ticket's text arrives ({@code TicketTerms.record}): per
+     * ticket 3 to {@value #MAX_TERMS} distinct terms, some from its category's own words (Zipf-like), some from the
+     * words all categories share, and now and then a rare word (places, names), with a few words rising over the
+     * last months; stored as the app stores them, a {@code kb_term_ticket} row per ticket and term and the sums per
+     * day and per month. Filled once per generated ticket set.
+     *
+     * @return the number of {@code kb_term_ticket} rows
+     */
+    private long fillTermsUnlessPresent(boolean regenerated) {
+        Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM kb_term_ticket", Long.class);
+        if (!regenerated && rows != null && rows > 0) {
+            return rows;
+        }
+        for (String table : List.of("kb_term_ticket", "kb_term_day", "kb_term_month")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        List<String> common = words(COMMON_HEADS, COMMON_TAILS);
+        List<String> rare = new ArrayList<>();
+        for (int i = 0; i < RARE_WORDS; i++) {
+            rare.add(PLACE_HEADS[i % PLACE_HEADS.length] + PLACE_TAILS[(i / PLACE_HEADS.length) % PLACE_TAILS.length]
+                + (i / (PLACE_HEADS.length * PLACE_TAILS.length) == 0 ? "" : "第" + (i / (PLACE_HEADS.length
+                * PLACE_TAILS.length)) + "片区"));
+        }
+        Map<String, List<String>> byCategory = new LinkedHashMap<>();
+        List<String> categories = jdbc.queryForList("SELECT DISTINCT category_code FROM workflow_ticket"
+            + " ORDER BY category_code", String.class);
+        for (int c = 0; c < categories.size(); c++) {
+            List<String> own = new ArrayList<>();
+            for (int i = 0; i < CATEGORY_WORDS; i++) {
+                own.add(COMMON_HEADS[(c * 7 + i) % COMMON_HEADS.length] + CATEGORY_TAILS[(c + i * 3)
+                    % CATEGORY_TAILS.length]);
+            }
+            byCategory.put(categories.get(c), own);
+        }
+        Map<String, Long> months = new java.util.HashMap<>();
+        List<Object[]> ticketTerms = new ArrayList<>();
+        Map<String, Integer> dayCounts = new java.util.HashMap<>();
+        List<Object[]> dayRows = new ArrayList<>();
+        long total = 0;
+        int days = (int) (LAST.toEpochDay() - FIRST.toEpochDay() + 1);
+        for (int d = 0; d < days; d++) {
+            LocalDate day = FIRST.plusDays(d);
+            SplittableRandom random = new SplittableRandom(day.toEpochDay());
+            // Rising words: the later in the two years, the likelier (what hot topics must find).
+            double rise = (double) d / days;
+            List<Map<String, Object>> tickets = jdbc.queryForList("SELECT ticket_no, category_code FROM workflow_ticket"
+                + " WHERE registered_at >= ? AND registered_at < ?", range(day, day));
+            for (Map<String, Object> t : tickets) {
+                String no = (String) t.get("ticket_no");
+                List<String> own = byCategory.get((String) t.get("category_code"));
+                java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+                int wanted = 3 + random.nextInt(MAX_TERMS - 2);
+                terms.add(own.get(skewed(random, own.size())));
+                terms.add(own.get(skewed(random, own.size())));
+                if (random.nextDouble() < 0.02 + 0.10 * rise * rise) {
+                    terms.add(RISING[random.nextInt(RISING.length)]);
+                }
+                for (int guard = 0; terms.size() < wanted && guard < 20; guard++) {
+                    terms.add(random.nextInt(10) == 0 ? rare.get(random.nextInt(rare.size()))
+                        : common.get(skewed(random, common.size())));
+                }
+                for (String term : terms) {
+                    ticketTerms.add(new Object[] {term, day, no});
+                    dayCounts.merge(term, 1, Integer::sum);
+                    months.merge(day.withDayOfMonth(1) + "\t" + term, 1L, Long::sum);
+                }
+            }
+            dayCounts.forEach((term, n) -> dayRows.add(new Object[] {day, term, n}));
+            dayCounts.clear();
+            if (ticketTerms.size() >= BATCH * 4 || d == days - 1) {
+                total += ticketTerms.size();
+                load("kb_term_ticket", "term, stat_day, ticket_no", ticketTerms);
+                load("kb_term_day", "stat_day, term, tickets", dayRows);
+                ticketTerms.clear();
+                dayRows.clear();
+            }
+        }
+        List<Object[]> monthRows = new ArrayList<>();
+        months.forEach((key, n) -> {
+            String[] parts = key.split("\t", 2);
+            monthRows.add(new Object[] {parts[0], parts[1], n});
+        });
+        load("kb_term_month", "stat_month, term, tickets", monthRows);
+        System.out.println("AnalyticsBench: " + total + " ticket terms, " + months.size() + " month rows");
+        return total;
+    }
+
+    private static final int MAX_TERMS = 8;
+    private static final int RARE_WORDS = 20_000;
+    private static final int CATEGORY_WORDS = 24;
+    private static final String[] COMMON_HEADS = {"小区", "道路", "物业", "公交", "学校", "医院", "商铺", "工地",
+        "广场", "菜市场", "停车场", "公园", "地铁", "电梯", "楼道", "路灯", "井盖", "绿化", "垃圾", "供水", "供暖",
+        "燃气", "排水", "网络", "快递", "外卖", "餐馆", "超市", "银行", "社区", "街道", "村委", "派出所", "社保",
+        "医保", "公积金", "户籍", "房产", "租房", "装修"};
+    private static final String[] COMMON_TAILS = {"噪音", "扰民", "漏水", "停电", "收费", "乱收费", "违建", "占道",
+        "异味", "污染", "拥堵", "维修", "损坏", "安全隐患", "服务态度", "拖欠工资", "退费", "押金", "办理进度", "排队",
+        "投放", "清运", "施工", "审批", "补贴", "价格", "质量", "虚假宣传", "延误", "改造", "积水", "油烟", "烟尘",
+        "光污染", "遛狗", "充电桩", "消防通道", "监控", "门禁", "加装电梯", "噪声", "渗漏", "断供", "停运", "改线",
+        "绕行"};
+    private static final String[] CATEGORY_TAILS = {"欠薪", "劳动合同", "食品安全", "药品", "医疗纠纷", "入学",
+        "学位", "征收", "拆迁", "补偿", "环境卫生", "市容", "交通违法", "信号灯", "公交线路", "出租车", "网约车",
+        "共享单车", "房屋质量", "产权证", "预售", "维修基金", "业委会", "养老金", "低保", "残疾人", "退役军人",
+        "营商环境", "证照办理", "税费", "消费维权", "预付卡", "电信诈骗", "燃气安全", "自来水水质", "暖气不热"};
+    private static final String[] RISING = {"电动车充电", "预付卡跑路", "高温限电", "流感疫苗", "老旧小区改造",
+        "新能源车位"};
+    private static final String[] PLACE_HEADS = {"东湖", "西山", "南塘", "北关", "新港", "金桥", "银杏", "青石",
+        "白鹭", "红星", "长安", "和平", "光明", "幸福", "望江", "临河", "梧桐", "桃源", "锦绣", "滨海"};
+    private static final String[] PLACE_TAILS = {"花园", "新村", "苑", "里", "家园", "公寓", "雅居", "名都",
+        "小镇", "大厦", "路", "街", "大道", "巷", "村", "湾", "城", "府", "广场", "中心"};
+
+    private static List<String> words(String[] heads, String[] tails) {
+        List<String> words = new ArrayList<>();
+        // Interleaved so that the skewed pick's favourites mix heads and tails, as real frequent terms do.
+        for (int i = 0; i < heads.length * tails.length; i++) {
+            words.add(heads[i % heads.length] + tails[(i + i / heads.length) % tails.length]);
+        }
+        return words;
     }
 
     private void generate() {

@@ -77,8 +77,13 @@ interface AnalyticsMapper {
             @Param("to") Instant to, @Param("now") Instant now, @Param("limit") int limit,
             @Param("offset") long offset);
 
+    /**
+     * The phones or places with 2+ facts since {@code since}, most first; with {@code fromRepeatRequests} only
+     * among the keys of the repeat requests since then, which finds them all when {@code since} lies within the
+     * repeat window.
+     */
     List<KeyCount> findRepeatKeys(@Param("kind") RepeatReport.Kind kind, @Param("since") Instant since,
-            @Param("limit") int limit);
+            @Param("fromRepeatRequests") boolean fromRepeatRequests, @Param("limit") int limit);
 
     List<RepeatRow> findRepeatTickets(@Param("kind") RepeatReport.Kind kind, @Param("since") Instant since,
             @Param("keys") List<String> keys);

@@ -22,7 +22,6 @@ import org.hotline.workflow.LiveTicketFigures;
 import org.hotline.workflow.Channel;
 import org.hotline.workflow.TicketPage;
 import org.hotline.workflow.TicketService;
-import org.hotline.workflow.TicketView;
 import org.hotline.workflow.Category;
 import org.hotline.workflow.OrgDirectory;
 import org.hotline.workflow.RepeatReport;
@@ -143,7 +142,8 @@ class KpiReader implements TicketAnalytics {
         Instant since = clock.now().minus(Duration.ofDays(days));
         List<RepeatReport.RepeatGroup> groups = new ArrayList<>();
         for (RepeatReport.Kind kind : RepeatReport.Kind.values()) {
-            List<KeyCount> keys = mapper.findRepeatKeys(kind, since, MAX_REPEAT_GROUPS);
+            List<KeyCount> keys = mapper.findRepeatKeys(kind, since,
+                    Duration.ofDays(days).compareTo(FactDefinitions.REPEAT_WINDOW) <= 0, MAX_REPEAT_GROUPS);
             if (keys.isEmpty()) {
                 continue;
             }
@@ -261,11 +261,8 @@ class KpiReader implements TicketAnalytics {
             numbers = mapper.findCellTickets(column, key, scopeColumn, scope.key, COUNTERS.get(count), start, end,
                     size, offset);
         }
-        List<TicketView> items = new ArrayList<>();
-        for (String number : numbers) {
-            tickets.find(TicketNo.parse(number), actor).ifPresent(items::add);
-        }
-        return new TicketPage(items, page, size, total);
+        return new TicketPage(tickets.findAll(numbers.stream().map(TicketNo::parse).toList(), actor), page, size,
+                total);
     }
 
     static String maskPhone(String phone) {

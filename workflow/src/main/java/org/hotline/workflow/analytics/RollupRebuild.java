@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hotline.workflow.OrgDirectory;
 import org.hotline.workflow.ticket.EngineClock;
 import org.slf4j.Logger;
@@ -54,17 +58,49 @@ class RollupRebuild {
 
     long rebuild() {
         long started = System.nanoTime();
+        long tickets = writeFacts();
+        transactions.executeWithoutResult(status -> {
+            mapper.deleteRollup();
+            for (Dimension dimension : Dimension.values()) {
+                mapper.rebuildRollup(dimension, dimension.code(false), false);
+                mapper.rebuildRollup(dimension, dimension.code(true), true);
+            }
+            mapper.saveState(FactDefinitions.VERSION, clock.now(), tickets);
+        });
+        log.info("ticket figures rebuilt from {} tickets in {} ms (definition version {})", tickets,
+                (System.nanoTime() - started) / 1_000_000, FactDefinitions.VERSION);
+        return tickets;
+    }
+
+    /** Every ticket's fact in registration order, a batch per transaction. */
+    private long writeFacts() {
+        // The next batch is read while this one is computed and written: reading and writing take about as long.
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "rollup-rebuild-reader"));
+        try {
+            return writeFacts(reader);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    private long writeFacts(ExecutorService reader) throws InterruptedException, ExecutionException {
         Map<String, Instant> lastByPhone = new HashMap<>();
         Map<String, Instant> lastByAddress = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
         long count = 0;
-        Instant afterAt = null;
-        String afterNo = null;
+        Future<List<TicketSource>> next = reader.submit(() -> sources.batch(null, null, BATCH));
         while (true) {
-            List<TicketSource> batch = sources.batch(afterAt, afterNo, BATCH);
+            List<TicketSource> batch = next.get();
             if (batch.isEmpty()) {
                 break;
             }
+            TicketSource last = batch.get(batch.size() - 1);
+            next = reader.submit(() -> sources.batch(last.registeredAt, last.ticketNo, BATCH));
             List<TicketFact> facts = new ArrayList<>(batch.size());
             for (TicketSource source : batch) {
                 Instant since = source.registeredAt.minus(FactDefinitions.REPEAT_WINDOW);
@@ -82,9 +118,6 @@ class RollupRebuild {
                 facts.add(FactDefinitions.fact(source, group, repeat));
             }
             transactions.executeWithoutResult(status -> mapper.upsertFacts(facts));
-            TicketSource last = batch.get(batch.size() - 1);
-            afterAt = last.registeredAt;
-            afterNo = last.ticketNo;
             long before = count;
             count += batch.size();
             if (count / PRUNE_EVERY != before / PRUNE_EVERY) {
@@ -93,18 +126,7 @@ class RollupRebuild {
                 lastByAddress.values().removeIf(at -> at.isBefore(horizon));
             }
         }
-        long tickets = count;
-        transactions.executeWithoutResult(status -> {
-            mapper.deleteRollup();
-            for (Dimension dimension : Dimension.values()) {
-                mapper.rebuildRollup(dimension, dimension.code(false), false);
-                mapper.rebuildRollup(dimension, dimension.code(true), true);
-            }
-            mapper.saveState(FactDefinitions.VERSION, clock.now(), tickets);
-        });
-        log.info("ticket figures rebuilt from {} tickets in {} ms (definition version {})", tickets,
-                (System.nanoTime() - started) / 1_000_000, FactDefinitions.VERSION);
-        return tickets;
+        return count;
     }
 
     private static boolean within(Map<String, Instant> last, String key, Instant since) {

@@ -198,12 +198,69 @@ public class EscalationChains {
         return views(mapper.findByTicket(ticketNo), maskFeedback);
     }
 
+    /**
+     * The chains of many tickets at once, for lists of tickets: two queries whatever the number of tickets.
+     *
+     * @return per ticket number, its chains (every ticket asked for has an entry, empty without chains)
+     */
+    public Map<String, TicketChains> ofTickets(List<String> ticketNos) {
+        Map<String, TicketChains> byTicket = new LinkedHashMap<>();
+        ticketNos.forEach(no -> byTicket.put(no, new TicketChains(List.of(), Map.of())));
+        if (ticketNos.isEmpty()) {
+            return byTicket;
+        }
+        List<EscalationRow> chains = mapper.findByTickets(ticketNos);
+        if (chains.isEmpty()) {
+            return byTicket;
+        }
+        Map<Long, List<LevelRow>> levels = new LinkedHashMap<>();
+        for (LevelRow row : mapper.findLevels(chains.stream().map(c -> c.id).toList())) {
+            levels.computeIfAbsent(row.escalationId, id -> new ArrayList<>()).add(row);
+        }
+        Map<String, List<EscalationRow>> grouped = new LinkedHashMap<>();
+        chains.forEach(c -> grouped.computeIfAbsent(c.ticketNo, no -> new ArrayList<>()).add(c));
+        grouped.forEach((no, rows) -> byTicket.put(no, new TicketChains(rows, levels)));
+        return byTicket;
+    }
+
+    /** One ticket's chains as {@link #ofTickets} read them. */
+    public final class TicketChains {
+        private final List<EscalationRow> chains;
+        private final Map<Long, List<LevelRow>> levels;
+
+        private TicketChains(List<EscalationRow> chains, Map<Long, List<LevelRow>> levels) {
+            this.chains = chains;
+            this.levels = levels;
+        }
+
+        /** @return as {@link EscalationChains#owingFeedback(String)} */
+        public Set<String> owingFeedback() {
+            return chains.stream().filter(c -> c.status == EscalationStatus.OPEN
+                            || c.status == EscalationStatus.OVERDUE).map(EscalationRow::departmentCode)
+                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        }
+
+        /** @return as {@link EscalationChains#forTicket(String, UnaryOperator)} */
+        public List<Escalation> views(UnaryOperator<String> maskFeedback) {
+            return EscalationChains.this.views(chains, maskFeedback, id -> levels.getOrDefault(id, List.of()));
+        }
+    }
+
     List<Escalation> views(List<EscalationRow> chains, UnaryOperator<String> maskFeedback) {
         if (chains.isEmpty()) {
             return List.of();
         }
+        List<LevelRow> rows = mapper.findLevels(chains.stream().map(c -> c.id).toList());
+        return views(chains, maskFeedback, id -> rows.stream().filter(r -> r.escalationId == id).toList());
+    }
+
+    private List<Escalation> views(List<EscalationRow> chains, UnaryOperator<String> maskFeedback,
+            java.util.function.LongFunction<List<LevelRow>> levelsOf) {
+        if (chains.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<EscalationLevel>> levelsByChain = new LinkedHashMap<>();
-        for (LevelRow row : mapper.findLevels(chains.stream().map(c -> c.id).toList())) {
+        for (LevelRow row : chains.stream().flatMap(c -> levelsOf.apply(c.id).stream()).toList()) {
             levelsByChain.computeIfAbsent(row.escalationId, id -> new ArrayList<>()).add(new EscalationLevel(
                     row.level, row.name, audience(row.notify), row.card, row.trigger, row.raisedBy, row.issuedAt,
                     row.feedbackDueAt, row.missedAt, row.answeredAt, row.answeredBy,

@@ -24,6 +24,9 @@ interface EscalationMapper {
 
     List<EscalationRow> findByTicket(@Param("ticketNo") String ticketNo);
 
+    /** The chains of these tickets, by ticket and oldest first. */
+    List<EscalationRow> findByTickets(@Param("ticketNos") List<String> ticketNos);
+
     void insertLevel(LevelRow row);
 
     void updateLevel(LevelRow row);
@@ -35,6 +38,10 @@ interface EscalationMapper {
     /** {@code status} OPEN and OVERDUE are read against {@code now}: a passed window counts as overdue at once. */
     List<EscalationRow> search(@Param("status") EscalationStatus status, @Param("departmentCode") String departmentCode,
             @Param("now") Instant now, @Param("limit") int limit, @Param("offset") long offset);
+
+    /** The chains started in [from, to), of one department or all, newest first. */
+    List<EscalationRow> findStarted(@Param("departmentCode") String departmentCode, @Param("from") Instant from,
+            @Param("to") Instant to, @Param("limit") int limit);
 
     List<EscalationStats> stats(@Param("from") Instant from, @Param("to") Instant to,
             @Param("departmentCode") String departmentCode);

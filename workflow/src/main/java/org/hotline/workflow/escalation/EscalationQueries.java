@@ -47,6 +47,16 @@ class EscalationQueries implements EscalationService {
     }
 
     @Override
+    public List<Escalation> startedBetween(Instant from, Instant to, int limit, Actor actor) {
+        String department = scope(actor, null, "list escalations");
+        if (from == null || to == null || limit < 1 || limit > MAX_LIST) {
+            throw new InvalidTicketException(Map.of(limit < 1 || limit > MAX_LIST ? "limit" : "from",
+                    limit < 1 || limit > MAX_LIST ? "1.." + MAX_LIST : "from and to are required"));
+        }
+        return chains.views(mapper.findStarted(department, from, to, limit), text -> text);
+    }
+
+    @Override
     public List<EscalationStats> stats(LocalDate from, LocalDate to, Actor actor) {
         String department = scope(actor, null, "read escalation figures");
         if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {

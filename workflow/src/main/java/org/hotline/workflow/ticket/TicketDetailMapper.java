@@ -35,6 +35,18 @@ interface TicketDetailMapper {
 
     List<CoHandlerRow> findCoHandlers(@Param("ticketNo") String ticketNo);
 
+    /** The co-handlers of these tickets, by ticket, each ticket's in {@link #findCoHandlers} order. */
+    List<CoHandlerOfTicket> findCoHandlersOf(@Param("ticketNos") List<String> ticketNos);
+
+    /** A co-handler row with its ticket's number. */
+    record CoHandlerOfTicket(String ticketNo, CoHandlerRow coHandler) {
+        CoHandlerOfTicket(String ticketNo, String departmentCode, Instant signedAt, Instant contributedAt,
+                Instant dueAt, Instant warnAt, Instant warnedAt, Instant missedAt) {
+            this(ticketNo, new CoHandlerRow(departmentCode, signedAt, contributedAt, dueAt, warnAt, warnedAt,
+                    missedAt));
+        }
+    }
+
     int markCoHandlerSigned(@Param("ticketNo") String ticketNo, @Param("departmentCode") String departmentCode,
             @Param("at") Instant at);
 

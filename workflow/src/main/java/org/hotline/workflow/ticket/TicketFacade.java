@@ -16,6 +16,7 @@ import org.hotline.workflow.TicketPage;
 import org.hotline.workflow.TicketQuery;
 import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketView;
+import org.hotline.workflow.OverdueTicket;
 import org.hotline.workflow.TimelineEntry;
 import org.hotline.workflow.VoidedTicketNumber;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,18 @@ class TicketFacade implements TicketService {
     @Transactional(readOnly = true)
     public Optional<TicketView> find(TicketNo no, Actor actor) {
         return reads.find(no, actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TicketView> findAll(List<TicketNo> numbers, Actor actor) {
+        return reads.findAll(numbers, actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OverdueTicket> overdueNow(int limit, Actor actor) {
+        return reads.overdueNow(limit, actor);
     }
 
     @Override

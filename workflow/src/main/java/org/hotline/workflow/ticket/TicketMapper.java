@@ -11,6 +11,18 @@ import org.hotline.workflow.TicketStatus;
 interface TicketMapper {
     TicketRow find(@Param("ticketNo") String ticketNo);
 
+    /** The first {@code c.limit} tickets of a search (its order by registration), as overdue-list lines. */
+    List<OverdueRow> searchOverdue(@Param("c") TicketSearch c);
+
+    /** A line of an overdue list. */
+    record OverdueRow(String ticketNo, TicketStatus status, java.time.Instant registeredAt, String categoryCode,
+            String districtCode, String departmentCode, java.time.Instant signDueAt, java.time.Instant handleDueAt,
+            int escalationCount) {
+    }
+
+    /** The tickets with these numbers, in no particular order; unknown numbers are left out. */
+    List<TicketRow> findAll(@Param("ticketNos") List<String> ticketNos);
+
     TicketRow findForUpdate(@Param("ticketNo") String ticketNo);
 
     int insert(TicketRow row);

@@ -1,8 +1,10 @@
 package org.hotline.workflow.ticket;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,14 +13,17 @@ import org.hotline.workflow.ActionNotPermittedException;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.Actor.Role;
 import org.hotline.workflow.InvalidTicketException;
+import org.hotline.workflow.OverdueTicket;
 import org.hotline.workflow.RevealField;
 import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketNotFoundException;
 import org.hotline.workflow.TicketPage;
 import org.hotline.workflow.TicketQuery;
+import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketView;
 import org.hotline.workflow.TimelineEntry;
 import org.hotline.workflow.Validation;
+import org.hotline.workflow.escalation.EscalationChains;
 import org.hotline.workflow.VoidedTicketNumber;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +37,11 @@ class TicketReads {
     private final TicketViews views;
     private final TicketTransitions steps;
     private final EngineClock clock;
+    private final EscalationChains escalations;
 
     TicketReads(TicketMapper tickets, TicketDetailMapper details, TicketViews views, TicketTransitions steps,
-            EngineClock clock) {
+            EngineClock clock, EscalationChains escalations) {
+        this.escalations = escalations;
         this.tickets = tickets;
         this.details = details;
         this.views = views;
@@ -54,16 +61,64 @@ class TicketReads {
         return Optional.of(views.view(t, coHandlers, actor, clock.now()));
     }
 
+    List<TicketView> findAll(List<TicketNo> numbers, Actor actor) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, TicketRow> byNo = new HashMap<>();
+        for (TicketRow row : tickets.findAll(numbers.stream().map(TicketNo::toString).distinct().toList())) {
+            byNo.put(row.ticketNo, row);
+        }
+        List<TicketRow> rows = new ArrayList<>();
+        for (TicketNo no : numbers) {
+            TicketRow row = byNo.get(no.toString());
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return views(rows, actor, clock.now(), true);
+    }
+
+    List<OverdueTicket> overdueNow(int limit, Actor actor) {
+        if (limit < 1 || limit > TicketService.MAX_LIST) {
+            throw new InvalidTicketException(Map.of("limit", "1.." + TicketService.MAX_LIST));
+        }
+        TicketSearch c = criteria(new TicketQuery(null, null, true, 0, 1), actor);
+        c.limit = limit;
+        c.offset = 0;
+        return tickets.searchOverdue(c).stream().map(r -> new OverdueTicket(TicketNo.parse(r.ticketNo()),
+                r.status(), r.registeredAt(), r.categoryCode(), r.districtCode(), r.departmentCode(), r.signDueAt(),
+                r.handleDueAt(), r.escalationCount())).toList();
+    }
+
     TicketPage search(TicketQuery query, Actor actor) {
         query.validate();
         TicketSearch c = criteria(query, actor);
         List<TicketRow> rows = tickets.search(c);
         long total = tickets.count(c);
-        List<TicketView> items = new ArrayList<>();
-        for (TicketRow row : rows) {
-            items.add(views.view(row, details.findCoHandlers(row.ticketNo), actor, c.now));
+        return new TicketPage(views(rows, actor, c.now, false), query.page(), query.size(), total);
+    }
+
+    /** The rows as the actor sees them, with their co-handlers and 督办 chains read in one query each. */
+    private List<TicketView> views(List<TicketRow> rows, Actor actor, Instant now, boolean onlyVisible) {
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        return new TicketPage(items, query.page(), query.size(), total);
+        List<String> numbers = rows.stream().map(r -> r.ticketNo).toList();
+        Map<String, List<CoHandlerRow>> coHandlers = new HashMap<>();
+        for (TicketDetailMapper.CoHandlerOfTicket co : details.findCoHandlersOf(numbers)) {
+            coHandlers.computeIfAbsent(co.ticketNo(), no -> new ArrayList<>()).add(co.coHandler());
+        }
+        List<TicketRow> shown = rows.stream().filter(r -> !onlyVisible
+                || TicketViews.visible(r, coHandlers.getOrDefault(r.ticketNo, List.of()), actor)).toList();
+        Map<String, EscalationChains.TicketChains> chains = escalations.ofTickets(
+                shown.stream().map(r -> r.ticketNo).distinct().toList());
+        List<TicketView> items = new ArrayList<>(shown.size());
+        for (TicketRow row : shown) {
+            items.add(views.view(row, coHandlers.getOrDefault(row.ticketNo, List.of()), actor, now,
+                    chains.get(row.ticketNo)));
+        }
+        return items;
     }
 
     /** The query scoped to what the actor may search: its own department, its own registrations, no hidden values. */

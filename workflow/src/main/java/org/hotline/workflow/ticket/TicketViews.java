@@ -41,12 +41,23 @@ class TicketViews {
     }
 
     TicketRules.Context context(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor) {
+        return context(t, coHandlers, actor, escalations.owingFeedback(t.ticketNo));
+    }
+
+    private TicketRules.Context context(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor,
+            java.util.Set<String> owingFeedback) {
         DepartmentKind leadKind = org.department(t.departmentCode).map(Department::kind).orElse(null);
-        return new TicketRules.Context(t, coHandlers, actor, leadKind, escalations.owingFeedback(t.ticketNo));
+        return new TicketRules.Context(t, coHandlers, actor, leadKind, owingFeedback);
     }
 
     TicketView view(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor, Instant now) {
-        TicketRules.Context context = context(t, coHandlers, actor);
+        return view(t, coHandlers, actor, now, escalations.ofTickets(List.of(t.ticketNo)).get(t.ticketNo));
+    }
+
+    /** As {@link #view(TicketRow, List, Actor, Instant)} with the ticket's chains already read (lists of tickets). */
+    TicketView view(TicketRow t, List<CoHandlerRow> coHandlers, Actor actor, Instant now,
+            EscalationChains.TicketChains chains) {
+        TicketRules.Context context = context(t, coHandlers, actor, chains.owingFeedback());
         String phone = phoneFor(t, actor);
         boolean hidden = t.confidential && phone == null;
         return new TicketView(t.no(), t.status, t.closure, t.channel, t.type, t.categoryCode, t.districtCode,
@@ -56,7 +67,7 @@ class TicketViews {
                 t.warned, t.escalated, t.escalationCount, t.reopenCount, t.satisfaction,
                 t.mainTicketNo == null ? null : TicketNo.parse(t.mainTicketNo), t.routingDecisionVersion,
                 t.pausedAt != null, overdue(t, now), TicketRules.allowed(context),
-                escalations.forTicket(t.ticketNo, text -> contentFor(t, actor, text)),
+                chains.views(text -> contentFor(t, actor, text)),
                 coHandlers.stream().map(TicketViews::contribution).toList(),
                 step(t.reviewDueAt, t.reviewWarnedAt, t.reviewMissedAt),
                 step(t.followUpDueAt, t.followUpWarnedAt, t.followUpMissedAt));

@@ -39,7 +39,11 @@ class HotTopics {
     }
 
     HotTopicReport report(LocalDate from, LocalDate to, int limit, Actor actor) {
-        KpiReport current = analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor);
+        return report(from, to, limit, actor, analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor));
+    }
+
+    /** @param current the period's figures by category, already read by the caller (reports) */
+    HotTopicReport report(LocalDate from, LocalDate to, int limit, Actor actor, KpiReport current) {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = previousTo.minusDays(days - 1);

@@ -2,25 +2,39 @@ package org.hotline.console.api.analytics;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * An Excel workbook written row by row: numbers as numeric cells (rates as fractions with a percent format, times
- * as date cells in China time), text as text, a missing value as an empty cell. Not thread-safe.
+ * as date cells in China time), text as text, a missing value as an empty cell. Streams (POI SXSSF): only the last
+ * rows of a sheet stay in memory, the others go to a temporary file that {@link #bytes()} removes. Not thread-safe.
  */
 final class ReportWorkbook {
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    /** Rows kept in memory per sheet; earlier rows are flushed to the temporary file. */
+    private static final int WINDOW = 200;
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW) {
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            // A report is downloaded as soon as it is written: time matters more than the last bytes of size.
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    };
     private final CellStyle header;
     private final CellStyle percent;
     private final CellStyle decimal;
@@ -63,15 +77,11 @@ final class ReportWorkbook {
         Row row = sheet.createRow(rowIndex++);
         for (int i = 0; i < cells.size(); i++) {
             Object value = cells.get(i);
-            if (value == null) {
+            if (value == null || value instanceof Rate rate && rate.value() == null) {
                 continue;
             }
             Cell cell = row.createCell(i);
             if (value instanceof Rate rate) {
-                if (rate.value() == null) {
-                    row.removeCell(cell);
-                    continue;
-                }
                 cell.setCellValue(rate.value());
                 cell.setCellStyle(percent);
             } else if (value instanceof Double d) {
@@ -96,11 +106,13 @@ final class ReportWorkbook {
     /** @return the workbook's bytes */
     byte[] bytes() {
         finishSheet();
-        try (XSSFWorkbook book = workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            book.write(out);
+        try (SXSSFWorkbook book = workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.writeAvoidingTempFiles(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
         }
     }
 

@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,20 +25,18 @@ import org.hotline.console.api.ticket.Actors;
 import org.hotline.workflow.ActionNotPermittedException;
 import org.hotline.workflow.Actor;
 import org.hotline.workflow.Escalation;
-import org.hotline.workflow.EscalationQuery;
 import org.hotline.workflow.EscalationService;
 import org.hotline.workflow.InvalidTicketException;
 import org.hotline.workflow.KpiGroup;
 import org.hotline.workflow.KpiGroupBy;
 import org.hotline.workflow.KpiReport;
+import org.hotline.workflow.OverdueTicket;
 import org.hotline.workflow.Surge;
 import org.hotline.workflow.TicketAnalytics;
-import org.hotline.workflow.TicketPage;
-import org.hotline.workflow.TicketQuery;
 import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketSurges;
-import org.hotline.workflow.TicketView;
 import org.hotline.workflow.TierReport;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,7 +61,6 @@ class ReportsController {
     static final int MAX_LIST_ROWS = 2000;
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final String NOT_FOR_ROLE = "本角色的报表不含此表（仅监督、调度人员可见）";
-    private static final int PAGE = 200;
 
     private final TicketAnalytics analytics;
     private final HotTopics hotTopics;
@@ -67,9 +68,12 @@ class ReportsController {
     private final TicketService tickets;
     private final EscalationService escalations;
     private final Actors actors;
+    private final Executor reads;
 
     ReportsController(TicketAnalytics analytics, HotTopics hotTopics, TicketSurges surges, TicketService tickets,
-                      EscalationService escalations, Actors actors) {
+                      EscalationService escalations, Actors actors,
+                      @Qualifier("applicationTaskExecutor") Executor reads) {
+        this.reads = reads;
         this.analytics = analytics;
         this.hotTopics = hotTopics;
         this.surges = surges;
@@ -133,16 +137,29 @@ class ReportsController {
         Actor actor = actors.current();
         // The summary first: it checks the period and the role before anything is written.
         KpiReport summary = analytics.kpis(from, to, KpiGroupBy.NONE, actor);
+        // The sheets' reads are independent of each other: all at once, then the sheets written in order. The
+        // figures by category are read once, for the category sheet and the hot categories.
+        CompletableFuture<TierReport> tiers = read(() -> analytics.tiers(from, to, actor));
+        CompletableFuture<KpiReport> categories = read(() -> analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor));
+        CompletableFuture<HotTopicReport> hotTopicReport = categories.thenApplyAsync(
+            byCategory -> hotTopics.report(from, to, HotTopics.MAX_LIMIT, actor, byCategory), reads);
+        CompletableFuture<List<Surge>> surgeList = read(() -> surges.surges(from, to, actor).surges());
+        CompletableFuture<List<OverdueTicket>> overdue = read(() -> tickets.overdueNow(MAX_LIST_ROWS, actor));
+        Instant start = from.atStartOfDay(AnalyticsController.CHINA).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(AnalyticsController.CHINA).toInstant();
+        CompletableFuture<List<Escalation>> escalated = read(() ->
+            escalations.startedBetween(start, end, MAX_LIST_ROWS, actor));
+
         ReportWorkbook book = new ReportWorkbook();
         summarySheet(book, summary, actor);
-        departmentSheet(book, from, to, actor);
+        departmentSheet(book, tiers);
         guarded(book, "分类", kpiHeader("类别代码", "类别名称"), () -> {
-            for (KpiGroup group : analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor).groups()) {
+            for (KpiGroup group : join(categories).groups()) {
                 book.row(kpiRow(group.key(), group.label(), group));
             }
         });
         guarded(book, "热点", List.of("类型", "代码或词语", "名称", "类别组", "本期", "上期", "变化", "显著性得分", "显著"), () -> {
-            HotTopicReport hot = hotTopics.report(from, to, HotTopics.MAX_LIMIT, actor);
+            HotTopicReport hot = join(hotTopicReport);
             for (HotTopicReport.HotCategory c : hot.categories()) {
                 book.row(Arrays.asList("类别", c.key(), c.label(), c.group(), c.count(), c.previous(),
                     new ReportWorkbook.Rate(c.change()), c.score(), c.significant() ? "是" : "否"));
@@ -154,13 +171,13 @@ class ReportsController {
         });
         guarded(book, "突发", List.of("时段", "类别", "类别名称", "区域", "区域名称", "工单数", "预期数", "发现时间", "工单号"),
             () -> {
-                for (Surge s : surges.surges(from, to, actor).surges()) {
+                for (Surge s : join(surgeList)) {
                     book.row(List.of(s.hour(), s.category(), s.categoryLabel(), s.district(), s.districtLabel(),
                         s.count(), s.expected(), s.detectedAt(), String.join(" ", s.tickets())));
                 }
             });
-        overdueSheet(book, actor);
-        escalationSheet(book, from, to, actor);
+        overdueSheet(book, overdue);
+        escalationSheet(book, escalated);
         String fileName = "12345热线" + kind + "-" + label + ".xlsx";
         return ResponseEntity.ok()
             .contentType(XLSX)
@@ -189,9 +206,9 @@ class ReportsController {
         }
     }
 
-    private void departmentSheet(ReportWorkbook book, LocalDate from, LocalDate to, Actor actor) {
+    private static void departmentSheet(ReportWorkbook book, CompletableFuture<TierReport> tiers) {
         guarded(book, "部门（分级）", kpiHeader("类别组", "类别组名称", "组中位得分", "名次", "单位代码", "单位名称", "得分"), () -> {
-            for (TierReport.Tier tier : analytics.tiers(from, to, actor).tiers()) {
+            for (TierReport.Tier tier : join(tiers).tiers()) {
                 for (TierReport.TierEntry entry : tier.departments()) {
                     List<Object> row = new ArrayList<>(Arrays.asList(tier.key(), tier.label(),
                         tier.medianScore(), entry.rank(), entry.key(), entry.label() != null ? entry.label() : "（其他单位）",
@@ -206,48 +223,40 @@ class ReportsController {
         });
     }
 
-    private void overdueSheet(ReportWorkbook book, Actor actor) {
+    private static void overdueSheet(ReportWorkbook book, CompletableFuture<List<OverdueTicket>> overdue) {
         guarded(book, "超期", List.of("工单号", "状态", "登记时间", "类别", "区域", "主办单位", "签收时限", "办理时限", "督办次数"),
             () -> {
-                int rows = 0;
-                for (int page = 0; rows < MAX_LIST_ROWS; page++) {
-                    TicketPage found = tickets.search(new TicketQuery(null, null, true, page, PAGE), actor);
-                    for (TicketView t : found.items()) {
-                        if (rows++ < MAX_LIST_ROWS) {
-                            book.row(Arrays.asList(t.ticketNo().toString(), t.status().name(),
-                                t.registeredAt(), t.categoryCode(), t.districtCode(), t.departmentCode(),
-                                t.signDueAt(), t.handleDueAt(), t.escalationCount()));
-                        }
-                    }
-                    if (found.items().size() < PAGE) {
-                        break;
-                    }
+                for (OverdueTicket t : join(overdue)) {
+                    book.row(Arrays.asList(t.ticketNo().toString(), t.status().name(), t.registeredAt(),
+                        t.categoryCode(), t.districtCode(), t.departmentCode(), t.signDueAt(), t.handleDueAt(),
+                        t.escalationCount()));
                 }
             });
     }
 
-    private void escalationSheet(ReportWorkbook book, LocalDate from, LocalDate to, Actor actor) {
+    private static void escalationSheet(ReportWorkbook book, CompletableFuture<List<Escalation>> escalated) {
         guarded(book, "督办", List.of("工单号", "承办单位", "原因", "当前级别", "状态", "开始时间", "反馈时限", "结束时间"), () -> {
-            Instant start = from.atStartOfDay(AnalyticsController.CHINA).toInstant();
-            Instant end = to.plusDays(1).atStartOfDay(AnalyticsController.CHINA).toInstant();
-            int rows = 0;
-            for (int page = 0; rows < MAX_LIST_ROWS; page++) {
-                List<Escalation> found = escalations.search(new EscalationQuery(null, null, page, PAGE), actor);
-                for (Escalation e : found) {
-                    if (e.startedAt().isBefore(start)) {
-                        return;
-                    }
-                    if (e.startedAt().isBefore(end) && rows++ < MAX_LIST_ROWS) {
-                        book.row(Arrays.asList(e.ticketNo().toString(), e.departmentCode(),
-                            e.reason().name(), e.currentLevel(), e.status().name(), e.startedAt(), e.feedbackDueAt(),
-                            e.endedAt()));
-                    }
-                }
-                if (found.size() < PAGE) {
-                    return;
-                }
+            for (Escalation e : join(escalated)) {
+                book.row(Arrays.asList(e.ticketNo().toString(), e.departmentCode(), e.reason().name(),
+                    e.currentLevel(), e.status().name(), e.startedAt(), e.feedbackDueAt(), e.endedAt()));
             }
         });
+    }
+
+    private <T> CompletableFuture<T> read(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, reads);
+    }
+
+    /** The read's result, or its own exception (a role refused, invalid input) as the services threw it. */
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Writes a sheet; when the reader's role may not read it, the sheet carries a note instead. */

@@ -2,7 +2,6 @@ package org.hotline.console.api.analytics;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.hotline.workflow.TicketNo;
 import org.hotline.workflow.TicketPage;
 import org.hotline.workflow.TicketService;
 import org.hotline.workflow.TicketSurges;
-import org.hotline.workflow.TicketView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -118,11 +116,8 @@ class TrendsController {
             numbers = found.ticketNos();
             total = found.total();
         }
-        List<TicketView> items = new ArrayList<>();
-        for (String no : numbers) {
-            tickets.find(TicketNo.parse(no), actor).ifPresent(items::add);
-        }
-        return new TicketPage(items, page, size, total);
+        return new TicketPage(tickets.findAll(numbers.stream().map(TicketNo::parse).toList(), actor), page, size,
+            total);
     }
 
     private static void checkPaging(LocalDate from, LocalDate to, int page, int size) {
