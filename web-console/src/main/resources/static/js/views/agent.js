@@ -7,6 +7,7 @@ import { onPush, sendPush, pushOpen } from '../push.js';
 import { el, session, toast, fail, modal, confirmDialog, field, select, card, table, emptyRow, catName, deptName,
   statusBadge, snippet, departmentOptions, countdown, hasRole } from '../ui.js';
 import { registerView, registerBoot, navigate } from '../views.js';
+import { chinaDay } from './charts.js';
 import { TYPES, CHANNELS, URGENCIES, PAUSE_REASONS, EMERGENCY, PUSH, CALLBACK_OUTCOMES, TRANSFER_MODES } from '../words.js';
 
 const HEARTBEAT_MS = 20000;
@@ -503,13 +504,9 @@ function pagedTickets(id, fetchPage, emptyText) {
   return holder;
 }
 
-function today() {
-  const d = new Date();
-  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-}
-
 async function renderMine(container) {
-  const day = today();
+  // The API's days are China days, whatever the browser's time zone (from 16:00 UTC they differ).
+  const day = chinaDay();
   const list = pagedTickets('mine-table', page => api('/api/tickets?' + new URLSearchParams({
     registeredBy: 'me', from: day, to: day, page: String(page), size: '50' })));
   container.append(card(t('nav.mine'), list));
