@@ -35,6 +35,7 @@ final class ReportWorkbook {
             return zip;
         }
     };
+    private final CellStyle plain;
     private final CellStyle header;
     private final CellStyle percent;
     private final CellStyle decimal;
@@ -44,6 +45,9 @@ final class ReportWorkbook {
     private int widest;
 
     ReportWorkbook() {
+        // Every cell gets a style of its own: for a cell without one, POI looks up its column's style in the sheet's
+        // XML as it writes the row, which profiled as a fifth of a monthly report's time.
+        plain = workbook.getCellStyleAt(0);
         header = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -89,6 +93,7 @@ final class ReportWorkbook {
                 cell.setCellStyle(decimal);
             } else if (value instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
+                cell.setCellStyle(plain);
             } else if (value instanceof Instant at) {
                 cell.setCellValue(LocalDateTime.ofInstant(at, AnalyticsController.CHINA));
                 cell.setCellStyle(time);
@@ -97,6 +102,7 @@ final class ReportWorkbook {
                 cell.setCellStyle(time);
             } else {
                 cell.setCellValue(value.toString());
+                cell.setCellStyle(plain);
             }
         }
         widest = Math.max(widest, cells.size());

@@ -135,10 +135,10 @@ class ReportsController {
 
     private ResponseEntity<byte[]> report(String kind, String label, String asciiName, LocalDate from, LocalDate to) {
         Actor actor = actors.current();
-        // The summary first: it checks the period and the role before anything is written.
-        KpiReport summary = analytics.kpis(from, to, KpiGroupBy.NONE, actor);
         // The sheets' reads are independent of each other: all at once, then the sheets written in order. The
-        // figures by category are read once, for the category sheet and the hot categories.
+        // figures by category are read once, for the category sheet and the hot categories. The summary's read
+        // checks the period and the role; it is awaited before anything is written.
+        CompletableFuture<KpiReport> summaryRead = read(() -> analytics.kpis(from, to, KpiGroupBy.NONE, actor));
         CompletableFuture<TierReport> tiers = read(() -> analytics.tiers(from, to, actor));
         CompletableFuture<KpiReport> categories = read(() -> analytics.kpis(from, to, KpiGroupBy.CATEGORY, actor));
         CompletableFuture<HotTopicReport> hotTopicReport = categories.thenApplyAsync(
@@ -150,6 +150,7 @@ class ReportsController {
         CompletableFuture<List<Escalation>> escalated = read(() ->
             escalations.startedBetween(start, end, MAX_LIST_ROWS, actor));
 
+        KpiReport summary = join(summaryRead);
         ReportWorkbook book = new ReportWorkbook();
         summarySheet(book, summary, actor);
         departmentSheet(book, tiers);
