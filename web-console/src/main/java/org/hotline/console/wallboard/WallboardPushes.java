@@ -38,8 +38,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Pushes the wallboard ({@code wallboard} on the supervisor socket, to SUPERVISOR and ADMIN sessions of every node)
  * when something on it changed: a call event, an agent's state, a ticket event of this node (after its commit).
- * Coalesced: the first change after a quiet second goes out at once, later ones at most once per
- * {@code hotline.wallboard.min-interval} (1 s), across nodes too ({@link WallboardGate}); while callers wait the
+ * Coalesced: the first change after a quiet interval goes out at once, later ones at most once per
+ * {@code hotline.wallboard.min-interval} (400 ms: a change reaches the wall within half a second even while calls
+ * arrive every moment), across nodes too ({@link WallboardGate}); while callers wait the
  * longest wait grows, so a snapshot follows every interval. A refresh every {@code hotline.wallboard.refresh}
  * (5 s) catches what changes with time alone (a deadline passing); a snapshot equal to the last one sent is not
  * sent. Never polled by clients.
@@ -63,7 +64,7 @@ class WallboardPushes implements SmartLifecycle {
     private WallboardSnapshot lastSent;
 
     WallboardPushes(Wallboard wallboard, PushHub hub, WallboardGate gate,
-                    @Value("${hotline.wallboard.min-interval:1s}") Duration minInterval,
+                    @Value("${hotline.wallboard.min-interval:400ms}") Duration minInterval,
                     @Value("${hotline.wallboard.refresh:5s}") Duration refresh) {
         this.wallboard = wallboard;
         this.hub = hub;

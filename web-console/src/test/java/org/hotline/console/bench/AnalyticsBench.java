@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -165,6 +166,11 @@ class AnalyticsBench {
             measure(reads, slow, missing, period.getKey(), "reports/daily", supervisor,
                 "/api/analytics/reports/daily?date=" + to, () -> naive("department", to, to));
             if (period.getKey().equals("month")) {
+                LocalDate monday = to.with(DayOfWeek.MONDAY);
+                String week = String.format(Locale.ROOT, "%d-W%02d", to.get(IsoFields.WEEK_BASED_YEAR),
+                    to.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                measure(reads, slow, missing, period.getKey(), "reports/weekly", supervisor,
+                    "/api/analytics/reports/weekly?week=" + week, () -> naive("department", monday, monday.plusDays(6)));
                 measure(reads, slow, missing, period.getKey(), "reports/monthly", supervisor,
                     "/api/analytics/reports/monthly?month=" + lastMonth, () -> naive("department", from, to));
             }

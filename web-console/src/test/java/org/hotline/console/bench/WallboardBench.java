@@ -55,8 +55,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the {@code wallboard} message showing that caller waiting reaches each supervisor's socket (AMI translation, the
  * live queue state in Redis, the snapshot with today's figures from the database, the coalescer, the Redis bus,
  * 50 sockets). Two cases: a quiet board (the join is the first change after a quiet second: target p99 ≤ 500 ms)
- * and a busy one (a join every 250 ms: the coalescing sends at most one snapshot a second, so a change waits up to
- * a second by design). The clock starts once the application has recorded the call from its earlier events (a real
+ * and a busy one (a join every 250 ms: the coalescing sends at most one snapshot per
+ * {@code hotline.wallboard.min-interval}, 400 ms, so a change waits up to that by design; target p99 ≤ 500 ms too). The clock starts once the application has recorded the call from its earlier events (a real
  * Asterisk leaves seconds between them), so the figure is the join's own path, not a backlog of earlier events. Baseline in the same run and sockets: {@link PushHub#sendLiveToRole} → frame received.
  * Database {@code hotline_bench} (profile {@code bench}), with whatever tickets are there. Writes
  * {@code target/bench/wallboard.json}.
@@ -119,6 +119,7 @@ class WallboardBench {
         results.put("quietP99OverSendLiveToRoleP99", Math.round(p99 / percentile(direct, 0.99) * 10) / 10.0);
         results.put("targetP99Ms", TARGET_P99_MS);
         results.put("targetMet", p99 <= TARGET_P99_MS);
+        results.put("busyTargetMet", percentile(busy, 0.99) <= TARGET_P99_MS);
         String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results);
         System.out.println("WallboardBench " + json);
         Path out = Path.of("target", "bench", "wallboard.json");
