@@ -5,7 +5,7 @@ set -euo pipefail
 
 HOTLINE_DB_USER="${HOTLINE_TEST_DB_USER:-hotline}"
 HOTLINE_DB_PASSWORD="${HOTLINE_TEST_DB_PASSWORD:-hotline}"
-HOTLINE_TEST_DATABASES="hotline_workflow_test hotline_knowledge_test hotline_telephony_test hotline_console_test hotline_push_test hotline_bench"
+HOTLINE_TEST_DATABASES="hotline_workflow_test hotline_process_test hotline_knowledge_test hotline_telephony_test hotline_console_test hotline_push_test hotline_bench"
 
 log() { printf '[ops] %s\n' "$*" >&2; }
 

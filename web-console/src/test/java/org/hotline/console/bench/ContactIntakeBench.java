@@ -1,12 +1,14 @@
 package org.hotline.console.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -233,15 +235,11 @@ class ContactIntakeBench {
      * Waits until the contacts just received are linked to their citizens and announced, and counts that time into
      * the path's: intake is done only when the linker has caught up. Returns the wait in milliseconds.
      */
-    private double awaitLinked(double[] seconds) throws InterruptedException {
+    private double awaitLinked(double[] seconds) {
         long start = System.nanoTime();
-        long deadline = start + 60_000_000_000L;
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM telephony_contact WHERE citizen_id IS NULL", Long.class) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("contacts still unlinked after 60 s");
-            }
-            Thread.sleep(2);
-        }
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+            .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM telephony_contact WHERE citizen_id IS NULL",
+                Long.class) == 0);
         double waited = (System.nanoTime() - start) / 1e9;
         seconds[0] += waited;
         return round(waited * 1000);

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path and timer of {@code ticket-escalation.bpmn} on the engine alone (in-memory H2, no Spring; the same
+ * Every path and timer of {@code ticket-escalation.bpmn} on the engine alone (on the test MariaDB, no Spring; the same
  * engine configuration as the lifecycle's process test, so one engine serves both in a JVM). The two
  * service tasks are stand-ins that do what {@code TicketEscalations} answers: whether a next level follows, and the
  * new window's end.
  */
 @Deployment(resources = "bpmn/ticket-escalation.bpmn")
-class TicketEscalationProcessTest {
+class TicketEscalationProcessIT {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()

@@ -37,12 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path and timer of {@code ticket-lifecycle.bpmn} on the engine alone (in-memory H2, no Spring): routing and
+ * Every path and timer of {@code ticket-lifecycle.bpmn} on the engine alone (on the test MariaDB, no Spring): routing and
  * alarms are simple stand-ins, the commands are replaced by what {@code TicketProcess} does for them (complete the
  * step's task with its {@link ProcessOutcome}, correlate its message).
  */
 @Deployment(resources = "bpmn/ticket-lifecycle.bpmn")
-class TicketLifecycleProcessTest {
+class TicketLifecycleProcessIT {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
