@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.zip.Deflater;
+
+import javax.xml.transform.TransformerFactory;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,14 +20,16 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * An Excel workbook written row by row: numbers as numeric cells (rates as fractions with a percent format, times
  * as date cells in China time), text as text, a missing value as an empty cell. Streams (POI SXSSF): only the last
- * rows of a sheet stay in memory, the others go to a temporary file that {@link #bytes()} removes. Not thread-safe.
+ * rows of a sheet stay as POI objects, the others are written out as the sheet's XML, kept in memory
+ * ({@link InMemorySheetData}). Not thread-safe.
  */
 final class ReportWorkbook {
-    /** Rows kept in memory per sheet; earlier rows are flushed to the temporary file. */
+    /** Rows kept as POI objects per sheet; earlier rows are written out as XML. */
     private static final int WINDOW = 200;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW) {
         @Override
@@ -33,6 +38,11 @@ final class ReportWorkbook {
             // A report is downloaded as soon as it is written: time matters more than the last bytes of size.
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new InMemorySheetData();
         }
     };
     private final CellStyle plain;
@@ -43,6 +53,17 @@ final class ReportWorkbook {
     private Sheet sheet;
     private int rowIndex;
     private int widest;
+
+    static {
+        // POI asks JAXP for a new TransformerFactory for every part it saves, and without this property JAXP looks
+        // for a provider in every jar of the class path each time (a tenth of a report's time). With no provider
+        // declared, JAXP takes the JDK's own: name it, which changes nothing but the look-up.
+        String factory = TransformerFactory.class.getName();
+        if (System.getProperty(factory) == null
+                && ServiceLoader.load(TransformerFactory.class).stream().findAny().isEmpty()) {
+            System.setProperty(factory, TransformerFactory.newDefaultInstance().getClass().getName());
+        }
+    }
 
     ReportWorkbook() {
         // Every cell gets a style of its own: for a cell without one, POI looks up its column's style in the sheet's
