@@ -53,8 +53,6 @@ interface AnalyticsMapper {
     void rebuildRollup(@Param("dimension") Dimension dimension, @Param("code") String code,
             @Param("monthly") boolean monthly);
 
-    List<RollupRow> sumRollup(@Param("code") String code, @Param("from") LocalDate from,
-            @Param("to") LocalDate to, @Param("key") String key);
 
 
     List<KeyCount> countOverdue(@Param("dimension") Dimension dimension, @Param("from") Instant from,

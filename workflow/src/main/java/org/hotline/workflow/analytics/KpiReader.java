@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class KpiReader implements TicketAnalytics {
     private final AnalyticsMapper mapper;
+    private final RollupSums sums;
     private final OrgDirectory org;
     private final Labels labels;
     private final EngineClock clock;
@@ -54,8 +55,9 @@ class KpiReader implements TicketAnalytics {
     private static final String OVERDUE = "overdue";
     private static final int MAX_PAGE_SIZE = 100;
 
-    KpiReader(AnalyticsMapper mapper, OrgDirectory org, Labels labels, EngineClock clock, RollupRebuild rebuild,
-            TicketService tickets) {
+    KpiReader(AnalyticsMapper mapper, RollupSums sums, OrgDirectory org, Labels labels, EngineClock clock,
+            RollupRebuild rebuild, TicketService tickets) {
+        this.sums = sums;
         this.tickets = tickets;
         this.mapper = mapper;
         this.org = org;
@@ -176,7 +178,7 @@ class KpiReader implements TicketAnalytics {
             byChannel.put(channel.name(), 0L);
         }
         long registered = 0;
-        for (RollupRow row : mapper.sumRollup(Dimension.CHANNEL.code(false), today, today, null)) {
+        for (RollupRow row : sums.sum(Dimension.CHANNEL.code(false), today, today, null)) {
             byChannel.merge(row.key.toUpperCase(java.util.Locale.ROOT), row.counts.registered, Long::sum);
             registered += row.counts.registered;
         }
@@ -293,15 +295,15 @@ class KpiReader implements TicketAnalytics {
         LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
         if (!firstMonth.isBefore(afterMonths)) {
-            return mapper.sumRollup(dimension.code(false), from, to, key);
+            return sums.sum(dimension.code(false), from, to, key);
         }
-        List<RollupRow> rows = new ArrayList<>(mapper.sumRollup(dimension.code(true), firstMonth,
+        List<RollupRow> rows = new ArrayList<>(sums.sum(dimension.code(true), firstMonth,
                 afterMonths.minusDays(1), key));
         if (from.isBefore(firstMonth)) {
-            rows.addAll(mapper.sumRollup(dimension.code(false), from, firstMonth.minusDays(1), key));
+            rows.addAll(sums.sum(dimension.code(false), from, firstMonth.minusDays(1), key));
         }
         if (!to.isBefore(afterMonths)) {
-            rows.addAll(mapper.sumRollup(dimension.code(false), afterMonths, to, key));
+            rows.addAll(sums.sum(dimension.code(false), afterMonths, to, key));
         }
         return rows;
     }
