@@ -110,6 +110,26 @@ class RedisFanOutIT {
     }
 
     @Test
+    void carriesABurstSentTogetherToTheOtherNodeInOrderOnce() {
+        TestPushClient agentOnA = socketsA.connect(TestPushUsers.agent());
+        TestPushClient agentOnB = socketsB.connect(TestPushUsers.agent());
+        // More than one Redis message holds (RedisPushBus.MAX_PER_MESSAGE), so the burst spans several.
+        List<PushMessage> burst = java.util.stream.IntStream.range(0, RedisPushBus.MAX_PER_MESSAGE * 2 + 7)
+                .mapToObj(n -> new PushMessage("contact-received", Map.of("n", n))).toList();
+
+        List<Long> ids = nodeB.hub().sendAllToRole(ConsoleRole.AGENT, burst);
+
+        for (TestPushClient client : List.of(agentOnA, agentOnB)) {
+            for (int n = 0; n < burst.size(); n++) {
+                JsonNode frame = client.next();
+                assertThat(frame.path("id").asLong()).isEqualTo(ids.get(n));
+                assertThat(frame.path("payload").path("n").asInt()).isEqualTo(n);
+            }
+            assertThat(client.drainWithPing()).isEmpty();
+        }
+    }
+
+    @Test
     void catchesUpOnTheOtherNodeFromTheSharedDatabase() {
         CurrentUser agent = TestPushUsers.agent();
         long seen = nodeA.hub().sendToUser(agent.username(), new PushMessage("ticket-note", Map.of("n", 0)));
