@@ -39,6 +39,7 @@ class ContactLinker implements SmartLifecycle {
     private static final int MAX_BATCH = 200;
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
     private static final Duration LINGER = Duration.ofMillis(50);
+    private static final long LOOK_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final ContactMapper contacts;
     private final CitizenProfiles profiles;
@@ -110,20 +111,14 @@ class ContactLinker implements SmartLifecycle {
                     List<Pending> batch = new ArrayList<>();
                     batch.add(first);
                     // Under load, waiting a moment for more makes one batch of what would be several: the
-                    // statements and the commit are shared, and an agent does not notice the delay.
+                    // statements and the commit are shared, and an agent does not notice the delay. It sleeps
+                    // rather than waits on the queue, which would wake this thread for every contact.
                     long until = System.nanoTime() + LINGER.toNanos();
-                    while (batch.size() < MAX_BATCH) {
-                        queue.drainTo(batch, MAX_BATCH - batch.size());
-                        long left = until - System.nanoTime();
-                        if (batch.size() >= MAX_BATCH || left <= 0) {
-                            break;
-                        }
-                        Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
-                        if (next == null) {
-                            break;
-                        }
-                        batch.add(next);
+                    long left;
+                    while (queue.size() < MAX_BATCH - 1 && (left = until - System.nanoTime()) > 0) {
+                        TimeUnit.NANOSECONDS.sleep(Math.min(left, LOOK_EVERY_NANOS));
                     }
+                    queue.drainTo(batch, MAX_BATCH - 1);
                     linkAll(batch);
                 }
                 if (System.nanoTime() - nextSweep >= 0) {

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Online queue changes on the push hub, delivered after commit: every agent learns of new, claimed and released contacts;
- * supervisors are alerted to contacts holding an urgent word (燃气泄漏, 被困, …) and to contacts whose first-response
- * clock ran out.
+ * Online queue changes on the push hub, delivered after commit: every agent learns of new contacts (one message per
+ * batch the linker linked), claimed and released ones; supervisors are alerted to each contact holding an urgent
+ * word (燃气泄漏, 被困, …) and to contacts whose first-response clock ran out.
  */
 @Component
 class ContactPushes {
@@ -33,9 +33,9 @@ class ContactPushes {
     }
 
     /**
-     * Stored in the intake's own transaction, all the contacts of one transaction in one statement per role (why:
-     * intake commits concurrent deliveries together, and a push per contact in a transaction of its own cost more
-     * than the contact), delivered after it commits.
+     * Stored in the linking transaction, the contacts linked together as one {@code contacts-received} message to
+     * agents (why: the linker links what arrived meanwhile in one transaction, and a push per contact cost more than
+     * the contact), delivered after it commits.
      */
     @EventListener
     void on(ContactReceived event) {
@@ -53,8 +53,17 @@ class ContactPushes {
     }
 
     private void send(List<ContactReceived> events) {
-        hub.sendAllToRole(ConsoleRole.AGENT, events.stream().map(event -> PushMessage.of(new ContactReceivedNotice(
-            event.contactId(), event.contactNo(), event.channel(), event.urgent()))).toList());
+        // One message for the contacts linked together, not one each: agents' consoles only reload their queue, and
+        // a stored push per contact cost intake as much as linking the contact to its citizen.
+        List<PushMessage> received = new ArrayList<>();
+        for (int from = 0; from < events.size(); from += ContactsReceivedNotice.MAX) {
+            received.add(PushMessage.of(new ContactsReceivedNotice(events.subList(from,
+                    Math.min(events.size(), from + ContactsReceivedNotice.MAX)).stream()
+                .map(event -> new ContactsReceivedNotice.Received(event.contactId(), event.contactNo(),
+                    event.channel(), event.urgent()))
+                .toList())));
+        }
+        hub.sendAllToRole(ConsoleRole.AGENT, received);
         hub.sendAllToRole(ConsoleRole.SUPERVISOR, events.stream().filter(ContactReceived::urgent)
             .map(event -> PushMessage.of(new ContactUrgentNotice(event.contactId(), event.contactNo(),
                 event.channel()))).toList());

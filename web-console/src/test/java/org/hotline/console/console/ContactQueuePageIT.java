@@ -13,7 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** The online queue on the agent desktop in real headless Chromium: a web-form contact is claimed and registered. */
+/**
+ * The online queue on the agent desktop in real headless Chromium: a new contact appears by push, a web-form contact is
+ * claimed and registered.
+ */
 class ContactQueuePageIT extends HotlineIntegrationSupport {
 
     @Test
@@ -29,6 +32,14 @@ class ContactQueuePageIT extends HotlineIntegrationSupport {
         try (Browser browser = new Browser(port)) {
             browser.logIn("agent1");
             browser.click(By.cssSelector("#nav a[data-nav='contacts']"));
+            browser.waitFor(By.cssSelector("tr[data-contact='" + contactNo + "']"));
+            // A contact that arrives while the queue is open appears by push (contacts-received), without a reload.
+            browser.driver().executeScript("window.sameQueuePage = true");
+            String arriving = new SignedClient(port).post("/api/channel/web",
+                "{\"phone\":\"13711114444\",\"content\":\"井盖松动 " + marker + "\"}").send().json()
+                .path("contactNo").asText();
+            browser.waitFor(By.cssSelector("tr[data-contact='" + arriving + "']"));
+            assertThat(browser.driver().executeScript("return window.sameQueuePage === true")).isEqualTo(true);
             browser.click(By.cssSelector("tr[data-contact='" + contactNo + "']"));
             WebElement shown = browser.waitFor(By.id("contact-text"));
             assertThat(shown.getText()).isEqualTo(text);

@@ -53,15 +53,28 @@ class ContactApiIT extends HotlineIntegrationSupport {
         return response.json().get("contactNo").asText();
     }
 
+    /** The entry of this contact in a {@code contacts-received} frame, or null. */
+    private static JsonNode received(JsonNode frame, String contactNo) {
+        for (JsonNode contact : frame.path("payload").path("contacts")) {
+            if (contactNo.equals(contact.path("contactNo").asText())) {
+                return contact;
+            }
+        }
+        return null;
+    }
+
     @Test
     void aWebFormContactIsPushedClaimedOnceAndRegisteredAsATicket() {
         String contactNo;
         try (TestPushClient agent = TestSocket.open(api, "agent1")) {
             contactNo = submit("公积金提取三周未到账 " + marker);
             String expected = contactNo;
-            List<JsonNode> frames = agent.until(f -> "contact-received".equals(f.path("type").asText())
-                && expected.equals(f.path("payload").path("contactNo").asText()));
-            assertThat(frames.get(frames.size() - 1).path("payload").path("channel").asText()).isEqualTo("web");
+            List<JsonNode> frames = agent.until(f -> "contacts-received".equals(f.path("type").asText())
+                && received(f, expected) != null);
+            JsonNode received = received(frames.get(frames.size() - 1), expected);
+            assertThat(received.path("channel").asText()).isEqualTo("web");
+            assertThat(received.path("urgent").asBoolean()).isFalse();
+            assertThat(received.path("contactId").asLong()).isPositive();
         }
 
         JsonNode queued = api.get("agent1", "/api/contacts?status=queued&channel=web&limit=200").json();
