@@ -115,8 +115,14 @@ class ContactLinker implements SmartLifecycle {
                     // rather than waits on the queue, which would wake this thread for every contact.
                     long until = System.nanoTime() + LINGER.toNanos();
                     long left;
-                    while (queue.size() < MAX_BATCH - 1 && (left = until - System.nanoTime()) > 0) {
-                        TimeUnit.NANOSECONDS.sleep(Math.min(left, LOOK_EVERY_NANOS));
+                    try {
+                        while (queue.size() < MAX_BATCH - 1 && (left = until - System.nanoTime()) > 0) {
+                            TimeUnit.NANOSECONDS.sleep(Math.min(left, LOOK_EVERY_NANOS));
+                        }
+                    } catch (InterruptedException e) {
+                        // Stopping: the contact taken goes back for stop() to link with the rest.
+                        queue.add(first);
+                        throw e;
                     }
                     queue.drainTo(batch, MAX_BATCH - 1);
                     linkAll(batch);
