@@ -74,8 +74,11 @@ class PushTokenCodecTest {
     @Test
     void rejectsTokenWhoseSignatureWasChanged() {
         String token = codec.issue(new CurrentUser("li.na", ConsoleRole.AGENT, null)).token();
-        char last = token.charAt(token.length() - 1);
-        String flipped = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // The signature's first character: all six of its bits are signature bits. (The last one's low bits are
+        // padding, which the decoder ignores, so changing 'A' to 'B' there changed nothing one run in sixteen.)
+        int at = token.lastIndexOf('.') + 1;
+        char first = token.charAt(at);
+        String flipped = token.substring(0, at) + (first == 'A' ? 'Q' : 'A') + token.substring(at + 1);
 
         assertThat(reasonOf(flipped)).isEqualTo(Reason.BAD_SIGNATURE);
     }
