@@ -80,12 +80,8 @@ final class DefaultPushHub implements PushHub {
                 frames.message(id, messages.get(i).type(), at, payloads.get(i))));
         }
         afterCommit(() -> {
-            log.debug("{} push messages ({}) to {}", envelopes.size(), messages.get(0).type(), role);
-            try {
-                bus.publishAll(envelopes);
-            } catch (RuntimeException e) {
-                // Stored already: clients get them when they resume. Never fail the sender's committed work for this.
-                log.warn("{} push messages stored but not delivered live: {}", envelopes.size(), e.toString());
+            for (int i = 0; i < envelopes.size(); i++) {
+                publish(envelopes.get(i), messages.get(i).type());
             }
         });
         return ids;

@@ -1,7 +1,5 @@
 package org.hotline.console.push;
 
-import java.util.List;
-
 /**
  * Carries stored messages to the sessions of every node: this node's at once, other nodes' through the cluster's
  * transport. Implementations are thread-safe and never throw for a transport failure (the message is stored and
@@ -10,9 +8,4 @@ import java.util.List;
 interface PushBus {
 
     void publish(PushEnvelope envelope);
-
-    /** Publishes these messages in order; a transport may carry them together. */
-    default void publishAll(List<PushEnvelope> envelopes) {
-        envelopes.forEach(this::publish);
-    }
 }

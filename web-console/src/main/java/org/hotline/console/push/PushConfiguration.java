@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 
-import javax.sql.DataSource;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
@@ -18,7 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import redis.clients.jedis.JedisPooled;
 
@@ -66,8 +63,8 @@ public class PushConfiguration {
     }
 
     @Bean
-    PushMessageStore pushMessageStore(PushMessageMapper mapper, DataSource dataSource) {
-        return new PushMessageStore(mapper, new JdbcTemplate(dataSource));
+    PushMessageStore pushMessageStore(PushMessageMapper mapper) {
+        return new PushMessageStore(mapper);
     }
 
     @Bean

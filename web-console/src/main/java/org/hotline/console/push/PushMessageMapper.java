@@ -12,6 +12,9 @@ interface PushMessageMapper {
 
     void insert(NewPushMessage message);
 
+    /** Inserts the messages in one statement, ids increasing in list order. */
+    void insertAll(List<NewPushMessage> messages);
+
     /** Messages after {@code after} addressed to the user, the role or (when not null) the department, by id. */
     List<StoredPushMessage> findAfter(@Param("after") long after, @Param("username") String username,
                                       @Param("role") String role, @Param("department") String department,

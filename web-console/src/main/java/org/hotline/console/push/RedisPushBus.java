@@ -2,7 +2,6 @@ package org.hotline.console.push;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hotline.console.security.ClusterBusRecovered;
 import org.hotline.console.security.UserSessionsRevoked;
@@ -43,8 +41,6 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RedisPushBus.class);
     private static final Duration FIRST_SUBSCRIPTION_WAIT = Duration.ofSeconds(5);
-    /** The most push messages in one Redis message. */
-    static final int MAX_PER_MESSAGE = 100;
 
     private final JedisPooled jedis;
     private final PushBusSigner signer;
@@ -92,32 +88,6 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
             jedis.publish(channel, encode(envelope));
         } catch (JedisException e) {
             log.warn("push message {} not published to Redis channel {}: {}", envelope.id(), channel, e.getMessage());
-        }
-    }
-
-    /**
-     * Publishes the messages to Redis up to {@link #MAX_PER_MESSAGE} in one signed message (why: a burst of intake
-     * sends a push per contact, and a Redis round trip, a signature and every node's decoding per push cost more than
-     * the push itself).
-     */
-    @Override
-    public void publishAll(List<PushEnvelope> envelopes) {
-        if (envelopes.size() == 1) {
-            publish(envelopes.get(0));
-            return;
-        }
-        for (PushEnvelope envelope : envelopes) {
-            lastSeenId.accumulateAndGet(envelope.id(), Math::max);
-            sessions.deliver(envelope);
-        }
-        for (int from = 0; from < envelopes.size(); from += MAX_PER_MESSAGE) {
-            List<PushEnvelope> part = envelopes.subList(from, Math.min(envelopes.size(), from + MAX_PER_MESSAGE));
-            try {
-                jedis.publish(channel, encode(part));
-            } catch (JedisException e) {
-                log.warn("push messages {} to {} not published to Redis channel {}: {}", part.get(0).id(),
-                        part.get(part.size() - 1).id(), channel, e.getMessage());
-            }
         }
     }
 
@@ -254,39 +224,15 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
     private String encode(PushEnvelope envelope) {
         ObjectNode node = mapper.createObjectNode();
         node.put("node", nodeId);
-        put(node, envelope);
+        node.put("id", envelope.id());
+        node.put("kind", envelope.targetKind().name());
+        node.put("target", envelope.target());
+        node.put("frame", envelope.frame());
         try {
             return signer.sign(mapper.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode push message " + envelope.id(), e);
         }
-    }
-
-    /** Several messages as one: {@code {"node", "batch": [{"id", "kind", "target", "frame"}, …]}}. */
-    private String encode(List<PushEnvelope> envelopes) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("node", nodeId);
-        ArrayNode batch = node.putArray("batch");
-        envelopes.forEach(envelope -> put(batch.addObject(), envelope));
-        try {
-            return signer.sign(mapper.writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode push messages from " + envelopes.get(0).id(), e);
-        }
-    }
-
-    private static void put(ObjectNode node, PushEnvelope envelope) {
-        node.put("id", envelope.id());
-        node.put("kind", envelope.targetKind().name());
-        node.put("target", envelope.target());
-        node.put("frame", envelope.frame());
-    }
-
-    private void deliver(JsonNode node) {
-        long id = node.path("id").asLong();
-        lastSeenId.accumulateAndGet(id, Math::max);
-        sessions.deliver(new PushEnvelope(id, TargetKind.valueOf(node.path("kind").asText()),
-                node.path("target").asText(), node.path("frame").asText()));
     }
 
     private void receive(String message) {
@@ -308,13 +254,10 @@ final class RedisPushBus implements PushBus, SmartLifecycle {
                 events.publishEvent(new UserSessionsRevoked(node.get("revoke").asText(), true));
                 return;
             }
-            if (node.has("batch")) {
-                for (JsonNode envelope : node.get("batch")) {
-                    deliver(envelope);
-                }
-                return;
-            }
-            deliver(node);
+            long id = node.path("id").asLong();
+            lastSeenId.accumulateAndGet(id, Math::max);
+            sessions.deliver(new PushEnvelope(id, TargetKind.valueOf(node.path("kind").asText()),
+                    node.path("target").asText(), node.path("frame").asText()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             log.warn("ignored a malformed message on Redis channel {}: {}", channel, e.getMessage());
         }

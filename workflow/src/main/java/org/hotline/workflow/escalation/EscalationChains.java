@@ -193,11 +193,6 @@ public class EscalationChains {
         }
     }
 
-    /** @return the ticket's chains, oldest first, each level's feedback passed through {@code maskFeedback} */
-    public List<Escalation> forTicket(String ticketNo, UnaryOperator<String> maskFeedback) {
-        return views(mapper.findByTicket(ticketNo), maskFeedback);
-    }
-
     /**
      * The chains of many tickets at once, for lists of tickets: two queries whatever the number of tickets.
      *
@@ -210,13 +205,7 @@ public class EscalationChains {
             return byTicket;
         }
         List<EscalationRow> chains = mapper.findByTickets(ticketNos);
-        if (chains.isEmpty()) {
-            return byTicket;
-        }
-        Map<Long, List<LevelRow>> levels = new LinkedHashMap<>();
-        for (LevelRow row : mapper.findLevels(chains.stream().map(c -> c.id).toList())) {
-            levels.computeIfAbsent(row.escalationId, id -> new ArrayList<>()).add(row);
-        }
+        Map<Long, List<LevelRow>> levels = levelsOf(chains);
         Map<String, List<EscalationRow>> grouped = new LinkedHashMap<>();
         chains.forEach(c -> grouped.computeIfAbsent(c.ticketNo, no -> new ArrayList<>()).add(c));
         grouped.forEach((no, rows) -> byTicket.put(no, new TicketChains(rows, levels)));
@@ -240,27 +229,31 @@ public class EscalationChains {
                     .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         }
 
-        /** @return as {@link EscalationChains#forTicket(String, UnaryOperator)} */
+        /** @return the ticket's chains, oldest first, each level's feedback passed through {@code maskFeedback} */
         public List<Escalation> views(UnaryOperator<String> maskFeedback) {
-            return EscalationChains.this.views(chains, maskFeedback, id -> levels.getOrDefault(id, List.of()));
+            return EscalationChains.this.views(chains, maskFeedback, levels);
         }
     }
 
     List<Escalation> views(List<EscalationRow> chains, UnaryOperator<String> maskFeedback) {
-        if (chains.isEmpty()) {
-            return List.of();
+        return views(chains, maskFeedback, levelsOf(chains));
+    }
+
+    /** The levels of these chains in one query, by chain id, each chain's in level order. */
+    private Map<Long, List<LevelRow>> levelsOf(List<EscalationRow> chains) {
+        Map<Long, List<LevelRow>> levels = new LinkedHashMap<>();
+        if (!chains.isEmpty()) {
+            for (LevelRow row : mapper.findLevels(chains.stream().map(c -> c.id).toList())) {
+                levels.computeIfAbsent(row.escalationId, id -> new ArrayList<>()).add(row);
+            }
         }
-        List<LevelRow> rows = mapper.findLevels(chains.stream().map(c -> c.id).toList());
-        return views(chains, maskFeedback, id -> rows.stream().filter(r -> r.escalationId == id).toList());
+        return levels;
     }
 
     private List<Escalation> views(List<EscalationRow> chains, UnaryOperator<String> maskFeedback,
-            java.util.function.LongFunction<List<LevelRow>> levelsOf) {
-        if (chains.isEmpty()) {
-            return List.of();
-        }
+            Map<Long, List<LevelRow>> levels) {
         Map<Long, List<EscalationLevel>> levelsByChain = new LinkedHashMap<>();
-        for (LevelRow row : chains.stream().flatMap(c -> levelsOf.apply(c.id).stream()).toList()) {
+        for (LevelRow row : chains.stream().flatMap(c -> levels.getOrDefault(c.id, List.of()).stream()).toList()) {
             levelsByChain.computeIfAbsent(row.escalationId, id -> new ArrayList<>()).add(new EscalationLevel(
                     row.level, row.name, audience(row.notify), row.card, row.trigger, row.raisedBy, row.issuedAt,
                     row.feedbackDueAt, row.missedAt, row.answeredAt, row.answeredBy,
