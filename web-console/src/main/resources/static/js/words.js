@@ -70,7 +70,7 @@ export const PUSH = {
   CARD_ISSUED: 'card-issued', ESCALATION_ADDRESSED: 'escalation-addressed', WALLBOARD: 'wallboard',
   AGENT_STATE: 'agent-state',
   SURGE_DETECTED: 'surge-detected',
-  CONTACT_RECEIVED: 'contacts-received', CONTACT_CLAIMED: 'contact-claimed', CONTACT_RELEASED: 'contact-released',
+  CONTACTS_RECEIVED: 'contacts-received', CONTACT_CLAIMED: 'contact-claimed', CONTACT_RELEASED: 'contact-released',
   CONTACT_URGENT: 'contact-urgent', CONTACT_BREACHED: 'contact-breached'
 };
 // Push messages that tell a queue something arrived: they refresh the list and ring (unless muted).

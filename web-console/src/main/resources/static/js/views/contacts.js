@@ -9,7 +9,7 @@ import { registerView, navigate } from '../views.js';
 import { CONTACT_CLOCKS, PUSH, TYPES } from '../words.js';
 
 const ALERTS = [PUSH.CONTACT_URGENT, PUSH.CONTACT_BREACHED];
-const CHANGES = [PUSH.CONTACT_RECEIVED, PUSH.CONTACT_CLAIMED, PUSH.CONTACT_RELEASED, ...ALERTS];
+const CHANGES = [PUSH.CONTACTS_RECEIVED, PUSH.CONTACT_CLAIMED, PUSH.CONTACT_RELEASED, ...ALERTS];
 // The badge colour of each response clock the API reports (CONTACT_CLOCKS); other clocks show nothing.
 const CLOCK_CLASS = { nearing: 'warn', breached: 'bad', met_late: 'warn' };
 

@@ -204,13 +204,7 @@ class ContactLinker implements SmartLifecycle {
         }
         log.info("linking {} contacts left unlinked", stale.size());
         List<Pending> batch = stale.stream().map(row -> new Pending(row, messageOf(row))).toList();
-        for (Pending pending : batch) {
-            try {
-                transactions.executeWithoutResult(status -> linkOne(pending));
-            } catch (RuntimeException e) {
-                log.warn("contact {} not linked: {}", Contact.numberOf(pending.row.id), e.toString());
-            }
-        }
+        linkAll(batch);
         return batch.size();
     }
 

@@ -23,10 +23,10 @@ record ContactJson(long id, String contactNo, ContactChannel channel, Long citiz
         Instant responseDueAt, ResponseClock responseClock) {
 
     static ContactJson of(Contact c, boolean inClear) {
-        return new ContactJson(c.id(), c.contactNo(), c.channel(), c.citizenId() == 0 ? null : c.citizenId(), c.identity().kind(),
-            inClear ? c.identity().value() : c.identity().masked(), c.citizenName(), c.text(), c.attachments(),
-            c.location(), c.categoryHint(), c.districtHint(), c.address(), c.receivedAt(), c.status(), c.urgent(),
-            c.claimedBy(), c.claimedAt(), c.answer(), c.respondedAt(), c.ticketNo(), c.responseDueAt(),
+        return new ContactJson(c.id(), c.contactNo(), c.channel(), c.citizenId() == 0 ? null : c.citizenId(),
+            c.identity().kind(), inClear ? c.identity().value() : c.identity().masked(), c.citizenName(), c.text(),
+            c.attachments(), c.location(), c.categoryHint(), c.districtHint(), c.address(), c.receivedAt(), c.status(),
+            c.urgent(), c.claimedBy(), c.claimedAt(), c.answer(), c.respondedAt(), c.ticketNo(), c.responseDueAt(),
             c.responseClock());
     }
 }
