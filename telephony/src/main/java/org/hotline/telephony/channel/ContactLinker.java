@@ -112,12 +112,20 @@ class ContactLinker implements SmartLifecycle {
                     batch.add(first);
                     // Under load, waiting a moment for more makes one batch of what would be several: the
                     // statements and the commit are shared, and an agent does not notice the delay. It sleeps
-                    // rather than waits on the queue, which would wake this thread for every contact.
+                    // rather than waits on the queue, which would wake this thread for every contact. A look that
+                    // finds nothing new ends the wait: a lone contact, or the last of a burst, is not held back
+                    // for the whole linger.
                     long until = System.nanoTime() + LINGER.toNanos();
                     long left;
+                    int seen = 0;
                     try {
                         while (queue.size() < MAX_BATCH - 1 && (left = until - System.nanoTime()) > 0) {
                             TimeUnit.NANOSECONDS.sleep(Math.min(left, LOOK_EVERY_NANOS));
+                            int waiting = queue.size();
+                            if (waiting == seen) {
+                                break;
+                            }
+                            seen = waiting;
                         }
                     } catch (InterruptedException e) {
                         // Stopping: the contact taken goes back for stop() to link with the rest.
@@ -210,8 +218,10 @@ class ContactLinker implements SmartLifecycle {
 
     private void announce(ContactRow row, InboundMessage message) {
         String contactNo = Contact.numberOf(row.id);
-        log.info("contact {} received on {} from {}{}", contactNo, row.channel.toLowerCase(Locale.ROOT),
-            message.identities().get(0).masked(), row.urgent ? " (urgent)" : "");
+        if (log.isInfoEnabled()) {
+            log.info("contact {} received on {} from {}{}", contactNo, row.channel.toLowerCase(Locale.ROOT),
+                message.identities().get(0).masked(), row.urgent ? " (urgent)" : "");
+        }
         events.publishEvent(new ContactReceived(row.id, contactNo, ContactChannel.valueOf(row.channel), row.urgent,
             message.receivedAt()));
     }
