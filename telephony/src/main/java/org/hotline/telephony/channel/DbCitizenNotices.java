@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.hotline.telephony.CitizenIdentity;
 import org.hotline.telephony.CitizenNotice;
 import org.hotline.telephony.CitizenNotices;
 import org.hotline.telephony.IdentityKind;
@@ -48,6 +49,9 @@ class DbCitizenNotices implements CitizenNotices {
     @Transactional
     public boolean enqueue(CitizenNotice notice) {
         if (!canCarry(notice.recipient().kind())) {
+            if (notice.fallback() != null) {
+                return enqueue(notice.bySms());
+            }
             log.info("{} notice {} not queued: no channel can carry it", notice.kind(), notice.key());
             return false;
         }
@@ -58,6 +62,7 @@ class DbCitizenNotices implements CitizenNotices {
         row.recipient = notice.recipient().value();
         row.textBody = notice.text();
         row.ticketNo = notice.ticketNo();
+        row.fallbackPhone = notice.fallback() == null ? null : notice.fallback().value();
         row.createdAt = now();
         row.nextAttemptAt = row.createdAt;
         try {
@@ -83,21 +88,27 @@ class DbCitizenNotices implements CitizenNotices {
                 continue;
             }
             int attempt = row.attempts + 1;
-            Optional<String> error = send(row);
+            Optional<Failure> error = send(row);
             Instant at = now();
             // The attempt is recorded before the notice's status moves, so a finished notice shows all its attempts.
             if (error.isEmpty()) {
                 mapper.insertAttempt(row.id, attempt, at, "SENT", null);
                 mapper.markSent(row.id, at);
                 sent++;
-            } else if (attempt >= settings.getMaxAttempts()) {
-                mapper.insertAttempt(row.id, attempt, at, "GAVE_UP", error.get());
+            } else if (attempt >= settings.getMaxAttempts() || error.get().permanent()) {
+                mapper.insertAttempt(row.id, attempt, at, "GAVE_UP", error.get().message());
+                // Queued before the notice is marked failed: a crash in between retries this, and the fallback's
+                // own key keeps it from being queued twice.
+                if (row.fallbackPhone != null) {
+                    enqueue(toNotice(row).bySms());
+                }
                 mapper.markFailed(row.id);
-                log.warn("notice {} ({}) given up after {} attempts: {}", row.id, row.kind, attempt, error.get());
+                log.warn("notice {} ({}) given up after {} attempts{}: {}", row.id, row.kind, attempt,
+                    row.fallbackPhone == null ? "" : ", sent by SMS instead", error.get().message());
             } else {
-                mapper.insertAttempt(row.id, attempt, at, "FAILED", error.get());
+                mapper.insertAttempt(row.id, attempt, at, "FAILED", error.get().message());
                 mapper.markRetry(row.id, at.plus(backoff(attempt)));
-                log.info("notice {} attempt {} failed: {}", row.id, attempt, error.get());
+                log.info("notice {} attempt {} failed: {}", row.id, attempt, error.get().message());
             }
         }
         return sent;
@@ -111,7 +122,7 @@ class DbCitizenNotices implements CitizenNotices {
         };
     }
 
-    private Optional<String> send(NoticeRow row) {
+    private Optional<Failure> send(NoticeRow row) {
         try {
             switch (IdentityKind.valueOf(row.recipientKind)) {
                 case PHONE -> required(sms).send(Long.toString(row.id), row.recipient, row.textBody);
@@ -122,8 +133,19 @@ class DbCitizenNotices implements CitizenNotices {
             return Optional.empty();
         } catch (NoticeDeliveryException | IllegalArgumentException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Optional.of(message.length() > 200 ? message.substring(0, 200) : message);
+            return Optional.of(new Failure(message.length() > 200 ? message.substring(0, 200) : message,
+                e instanceof NoticeDeliveryException delivery && delivery.permanent()));
         }
+    }
+
+    /** Why an attempt failed, and whether trying again could change that. */
+    private record Failure(String message, boolean permanent) {
+    }
+
+    private static CitizenNotice toNotice(NoticeRow row) {
+        return new CitizenNotice(row.noticeKey, NoticeKind.valueOf(row.kind),
+            new CitizenIdentity(IdentityKind.valueOf(row.recipientKind), row.recipient), row.textBody, row.ticketNo,
+            row.fallbackPhone == null ? null : new CitizenIdentity(IdentityKind.PHONE, row.fallbackPhone));
     }
 
     private static <T> T required(ObjectProvider<T> sender) {

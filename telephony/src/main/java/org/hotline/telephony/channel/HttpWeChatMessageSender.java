@@ -25,13 +25,16 @@ import org.springframework.stereotype.Component;
  * WeChat's customer-service message API over HTTP: {@code GET <api-url>/cgi-bin/token} for the access token (cached
  * until five minutes before it expires), {@code POST <api-url>/cgi-bin/message/custom/send} with
  * {@code {"touser","msgtype":"text","text":{"content"}}}. An answer with errcode 40001, 40014 or 42001 (token invalid
- * or expired, e.g. fetched anew by another server) drops the cached token and the message is sent once more.
+ * or expired, e.g. fetched anew by another server) drops the cached token and the message is sent once more. An
+ * answer with errcode 45015 (48 hours since the citizen last wrote), 45047 (too many messages since), 43004 (the
+ * citizen no longer follows the account) or 40003 (no such openid) is a refusal that retrying cannot change.
  */
 @Component
 @ConditionalOnExpression("'${hotline.channel.wechat.app-id:}' != '' and '${hotline.channel.wechat.app-secret:}' != ''")
 class HttpWeChatMessageSender implements WeChatMessageSender {
 
     static final Set<Integer> TOKEN_ERRORS = Set.of(40001, 40014, 42001);
+    static final Set<Integer> PERMANENT_REFUSALS = Set.of(45015, 45047, 43004, 40003);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration MARGIN = Duration.ofMinutes(5);
 
@@ -65,8 +68,9 @@ class HttpWeChatMessageSender implements WeChatMessageSender {
         }
         int errcode = answer.path("errcode").asInt();
         if (errcode != 0) {
-            throw new NoticeDeliveryException("WeChat refused the message: errcode " + errcode + " "
-                + answer.path("errmsg").asText());
+            String refusal = "WeChat refused the message: errcode " + errcode + " " + answer.path("errmsg").asText();
+            throw PERMANENT_REFUSALS.contains(errcode) ? NoticeDeliveryException.permanent(refusal)
+                : new NoticeDeliveryException(refusal);
         }
     }
 

@@ -16,6 +16,7 @@ class NoticeRow {
     String recipient;
     String textBody;
     String ticketNo;
+    String fallbackPhone;
     String status;
     int attempts;
     Instant nextAttemptAt;

@@ -1,6 +1,7 @@
 package org.hotline.telephony.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.hotline.telephony.CitizenIdentity;
 import org.hotline.telephony.CitizenNotice;
@@ -16,10 +17,7 @@ class CitizenNoticeChannelsTest {
 
     @Test
     void aNoticeWhoseChannelIsOffIsNotQueued() {
-        StaticListableBeanFactory none = new StaticListableBeanFactory();
-        DbCitizenNotices notices = new DbCitizenNotices(null, none.getBeanProvider(SmsSender.class),
-            none.getBeanProvider(EmailSender.class), none.getBeanProvider(WeChatMessageSender.class),
-            new ChannelProperties());
+        DbCitizenNotices notices = allChannelsOff();
 
         assertThat(notices.enqueue(notice(CitizenIdentity.of(IdentityKind.PHONE, "13800138000", "to")))).isFalse();
         assertThat(notices.enqueue(notice(CitizenIdentity.of(IdentityKind.EMAIL, "a@example.cn", "to")))).isFalse();
@@ -28,10 +26,48 @@ class CitizenNoticeChannelsTest {
     }
 
     @Test
+    void aNoticeWithAFallbackWhoseChannelsAreAllOffIsNotQueuedEither() {
+        DbCitizenNotices notices = allChannelsOff();
+
+        assertThat(notices.enqueue(new CitizenNotice("k", NoticeKind.DIRECT_ANSWER,
+            CitizenIdentity.of(IdentityKind.WECHAT, "oAbCdEf123456", "to"), "答复", null,
+            CitizenIdentity.of(IdentityKind.PHONE, "13800138000", "phone")))).isFalse();
+    }
+
+    @Test
+    void onlyANoticeToAnOnlineAddressFallsBackAndOnlyToAPhone() {
+        CitizenIdentity phone = CitizenIdentity.of(IdentityKind.PHONE, "13800138000", "phone");
+        CitizenIdentity mail = CitizenIdentity.of(IdentityKind.EMAIL, "a@example.cn", "to");
+
+        CitizenNotice notice = new CitizenNotice("closed:JH20261207000001:a@example.cn", NoticeKind.TICKET_CLOSED,
+            mail, "已办结", "JH20261207000001", phone);
+        CitizenNotice bySms = notice.bySms();
+
+        assertThat(bySms.key()).isEqualTo("closed:JH20261207000001:a@example.cn:sms");
+        assertThat(bySms.recipient()).isEqualTo(phone);
+        assertThat(bySms.fallback()).isNull();
+        assertThat(bySms.text()).isEqualTo("已办结");
+        assertThatThrownBy(bySms::bySms).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new CitizenNotice("k", NoticeKind.TICKET_CLOSED, phone, "t", null, phone))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CitizenNotice("k", NoticeKind.TICKET_CLOSED, mail, "t", null, mail))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CitizenNotice("k".repeat(CitizenNotice.MAX_KEY + 1), NoticeKind.TICKET_CLOSED,
+            mail, "t", null, phone)).as("room for the fallback's suffix").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void mailedNoticesHaveASubjectForTheirKind() {
         assertThat(DbCitizenNotices.subject(NoticeKind.TICKET_REGISTERED, "JH20261207000001"))
             .isEqualTo("【12345热线】您的诉求已受理（工单JH20261207000001）");
         assertThat(DbCitizenNotices.subject(NoticeKind.CONTACT_RECEIVED, null)).isEqualTo("【12345热线】您的来信已收到");
+    }
+
+    private static DbCitizenNotices allChannelsOff() {
+        StaticListableBeanFactory none = new StaticListableBeanFactory();
+        return new DbCitizenNotices(null, none.getBeanProvider(SmsSender.class),
+            none.getBeanProvider(EmailSender.class), none.getBeanProvider(WeChatMessageSender.class),
+            new ChannelProperties());
     }
 
     private static CitizenNotice notice(CitizenIdentity to) {

@@ -1,5 +1,9 @@
 package org.hotline.console.wiring;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,15 +29,19 @@ import org.hotline.workflow.TimelineEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Workflow and contact events → notices to the citizen in the telephony outbox, written in the transaction of the
- * change (so a rolled-back change tells nobody) and sent after commit on the citizen's channel (SMS to phones,
- * e-mail and WeChat to the addresses of the contacts a ticket came from): the ticket number at registration, the
- * agent's direct answer, the closing notice with the published reply to every reporter, and the merge notice to
- * the reporter of a merged duplicate. Confidential tickets (举报人保密) get no notice at all: a text on a shared phone
- * could reveal the reporter. A closing ticket also closes the contacts it came from.
+ * change (so a rolled-back change tells nobody) and sent after commit on the citizen's channel: the ticket number at
+ * registration, the agent's direct answer, the closing notice with the published reply to every reporter, and the
+ * merge notice to the reporter of a merged duplicate. A citizen who wrote by e-mail or WeChat is told there and only
+ * there, with the ticket's phone as the SMS fallback for when that channel cannot carry the notice (WeChat takes no
+ * message 48 hours after the citizen last wrote); a citizen who phoned, or whose ticket an agent typed in, is told by
+ * SMS. Confidential tickets (举报人保密) get no notice at all: a text on a shared phone could reveal the reporter. A
+ * closing ticket also closes the contacts it came from.
  */
 @Component
 class CitizenNoticeWiring {
@@ -51,13 +59,17 @@ class CitizenNoticeWiring {
         this.contacts = contacts;
     }
 
-    @EventListener
+    /**
+     * The number by SMS, unless the ticket came from an e-mail or WeChat contact (told there, see below). Decided
+     * just before commit: a ticket registered from a contact is recorded on the contact after it is registered.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TicketRegistered event) {
-        if (event.citizenPhone() == null || isConfidential(event.no())) {
+        if (event.citizenPhone() == null || isConfidential(event.no()) || !onlineAddresses(event.no()).isEmpty()) {
             return;
         }
-        enqueue("registered:" + event.no(), NoticeKind.TICKET_REGISTERED, event.citizenPhone(),
-            SIGNATURE + "您反映的诉求已受理，工单号" + event.no() + "。可凭工单号和手机尾号在网站查询办理进度。", event.no());
+        enqueue(key("registered", event.no().toString()), NoticeKind.TICKET_REGISTERED, phone(event.citizenPhone()),
+            SIGNATURE + "您反映的诉求已受理，工单号" + event.no() + "。可凭工单号和手机尾号在网站查询办理进度。", event.no(), null);
     }
 
     /** A citizen who wrote by e-mail or WeChat gets the number there; phones get it from {@link TicketRegistered}. */
@@ -73,15 +85,17 @@ class CitizenNoticeWiring {
             return;
         }
         if (!isConfidential(no)) {
-            enqueue("registered:" + no + ":" + event.contactNo(), NoticeKind.TICKET_REGISTERED, event.identity(),
-                SIGNATURE + "您的来件" + event.contactNo() + "已受理，工单号" + no + "。办结后我们会在此告知您。", no);
+            enqueue(key("registered", no.toString(), event.contactNo()), NoticeKind.TICKET_REGISTERED,
+                event.identity(),
+                SIGNATURE + "您的来件" + event.contactNo() + "已受理，工单号" + no + "。办结后我们会在此告知您。", no,
+                phone(ownPhone(no)));
         }
     }
 
     @EventListener
     void on(ContactAnswered event) {
-        enqueue("answer:" + event.contactNo(), NoticeKind.DIRECT_ANSWER, event.identity(),
-            SIGNATURE + "关于您的来件" + event.contactNo() + "：" + event.answer(), null);
+        enqueue(key("answer", event.contactNo()), NoticeKind.DIRECT_ANSWER, event.identity(),
+            SIGNATURE + "关于您的来件" + event.contactNo() + "：" + event.answer(), null, null);
     }
 
     @EventListener
@@ -93,11 +107,18 @@ class CitizenNoticeWiring {
         }
         String reply = publishedReply(event.no()).map(text -> "答复：" + text).orElse("");
         String text = SIGNATURE + "您反映的工单" + event.no() + "已办结。" + reply;
+        List<CitizenIdentity> online = onlineAddresses(event.no());
+        // The reporter who wrote online is told there; the phones of the tickets merged into this one by SMS.
+        String toldOnline = online.isEmpty() ? null : ownPhone(event.no());
         for (String phone : event.citizenPhones()) {
-            enqueue("closed:" + event.no() + ":" + phone, NoticeKind.TICKET_CLOSED, phone, text, event.no());
+            if (!phone.equals(toldOnline)) {
+                enqueue(key("closed", event.no().toString(), phone), NoticeKind.TICKET_CLOSED, phone(phone), text,
+                    event.no(), null);
+            }
         }
-        for (CitizenIdentity online : onlineAddresses(event.no())) {
-            enqueue("closed:" + event.no() + ":" + online.value(), NoticeKind.TICKET_CLOSED, online, text, event.no());
+        for (CitizenIdentity address : online) {
+            enqueue(key("closed", event.no().toString(), address.value()), NoticeKind.TICKET_CLOSED, address, text,
+                event.no(), phone(toldOnline));
         }
     }
 
@@ -109,11 +130,14 @@ class CitizenNoticeWiring {
         }
         String text = SIGNATURE + "您反映的工单" + event.duplicateNo() + "与同一问题的工单" + event.mainNo()
             + "合并办理，现已办结。";
-        enqueue("merged:" + event.duplicateNo(), NoticeKind.MERGED_CLOSED, event.citizenPhone(), text,
-            event.duplicateNo());
-        for (CitizenIdentity online : onlineAddresses(event.duplicateNo())) {
-            enqueue("merged:" + event.duplicateNo() + ":" + online.value(), NoticeKind.MERGED_CLOSED, online, text,
-                event.duplicateNo());
+        List<CitizenIdentity> online = onlineAddresses(event.duplicateNo());
+        if (online.isEmpty()) {
+            enqueue(key("merged", event.duplicateNo().toString()), NoticeKind.MERGED_CLOSED,
+                phone(event.citizenPhone()), text, event.duplicateNo(), null);
+        }
+        for (CitizenIdentity address : online) {
+            enqueue(key("merged", event.duplicateNo().toString(), address.value()), NoticeKind.MERGED_CLOSED,
+                address, text, event.duplicateNo(), phone(event.citizenPhone()));
         }
     }
 
@@ -123,22 +147,53 @@ class CitizenNoticeWiring {
             .filter(identity -> identity.kind() != IdentityKind.PHONE).distinct().toList();
     }
 
-    private void enqueue(String key, NoticeKind kind, CitizenIdentity recipient, String text, TicketNo ticketNo) {
-        notices.enqueue(new CitizenNotice(key, kind, recipient, text, ticketNo == null ? null : ticketNo.toString()));
+    /** The ticket's own phone, in clear (the system sees it), or null. */
+    private String ownPhone(TicketNo no) {
+        return tickets.find(no, Actor.system()).map(TicketView::citizenPhone).orElse(null);
     }
 
-    private void enqueue(String key, NoticeKind kind, String phone, String text, TicketNo ticketNo) {
-        if (phone == null) {
-            return;
+    /**
+     * The parts joined by colons; an address too long for a key (an e-mail address can have 254 characters) is
+     * replaced by its SHA-256, which keeps the key as unique.
+     */
+    static String key(String... parts) {
+        String key = String.join(":", parts);
+        if (key.length() <= CitizenNotice.MAX_KEY) {
+            return key;
         }
-        CitizenIdentity recipient;
+        String last = parts[parts.length - 1];
+        String digest = HexFormat.of().formatHex(sha256(last));
+        return key.substring(0, key.length() - last.length()) + digest;
+    }
+
+    private static byte[] sha256(String value) {
         try {
-            recipient = CitizenIdentity.of(IdentityKind.PHONE, phone, "phone");
-        } catch (InvalidContactException e) {
-            log.info("{} notice {} not queued: the phone is not a mainland number", kind, key);
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void enqueue(String key, NoticeKind kind, CitizenIdentity recipient, String text, TicketNo ticketNo,
+                         CitizenIdentity fallback) {
+        if (recipient == null) {
             return;
         }
-        enqueue(key, kind, recipient, text, ticketNo);
+        notices.enqueue(new CitizenNotice(key, kind, recipient, text, ticketNo == null ? null : ticketNo.toString(),
+            fallback));
+    }
+
+    /** A mainland phone as a notice's recipient, or null (none, or not a number SMS can reach). */
+    private static CitizenIdentity phone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        try {
+            return CitizenIdentity.of(IdentityKind.PHONE, phone, "phone");
+        } catch (InvalidContactException e) {
+            log.info("no notice by SMS: the phone is not a mainland number");
+            return null;
+        }
     }
 
     private boolean isConfidential(TicketNo no) {
