@@ -2,6 +2,10 @@ package org.hotline.console.api.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -72,6 +76,24 @@ class WebChannelIT extends HotlineIntegrationSupport {
         assertThat(row).containsEntry("channel", "WEB").containsEntry("status", "QUEUED")
             .containsEntry("identity_value", "13800138000").containsEntry("citizen_name", "李女士")
             .containsEntry("category_hint", "市容环境");
+    }
+
+    /** A public client is given no cookie: not the console's XSRF-TOKEN, not a session. */
+    @Test
+    void theAnswerSetsNoCookie() throws Exception {
+        byte[] body = validForm().getBytes(StandardCharsets.UTF_8);
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + WEB))
+                .header("Content-Type", "application/json")
+                .header("X-Hotline-Client", SignedClient.DEMO)
+                .header("X-Hotline-Timestamp", timestamp)
+                .header("X-Hotline-Signature", SignedClient.hmac(SignedClient.DEMO_SECRET, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
