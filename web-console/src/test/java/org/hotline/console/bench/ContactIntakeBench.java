@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
@@ -45,13 +48,15 @@ import org.springframework.test.context.ActiveProfiles;
  * ({@code Contacts.receive}) and (b) the whole HTTP intake ({@code POST /api/channel/web}: signature, JSON, validation,
  * insert), each against (c) a bare MyBatis insert of the same contact row (the module's own insert statement, no
  * citizen profile, no event) in the same run. Each of (a) and (b) runs in rounds alternating with rounds of (c), after
- * a warm-up of every path. The time of (a) and (b) includes waiting, after each round, until every contact of the
- * round is linked to its citizen profile (intake links after answering). Every contact is from a new phone number (a
- * new citizen profile each: the costly case). Target: (a)/(c) ≥ 0.8 and p99 ≤ 50 ms. Also measures how soon a contact
- * that arrives alone is linked and announced to agents. Removes its contacts before and after (so that their response
- * clocks do not run out during a later measurement). Reports, per path, the CPU milliseconds per contact of the
- * application (this JVM, with the bench's clients) and of MariaDB, which show where the time goes on a machine of few
- * cores. Database {@code hotline_bench} (profile {@code bench}). Writes {@code target/bench/contact-intake.json}.
+ * a warm-up of 32,000 calls of every path and time for the JIT compiler to finish. The time of (a) and (b) includes
+ * waiting, after each round, until every contact of the round is linked to its citizen profile (intake links after
+ * answering). Every contact is from a new phone number (a new citizen profile each: the costly case). Target:
+ * (a)/(c) ≥ 0.8 and p99 ≤ 50 ms. Also measures how soon a contact that arrives alone is linked and announced to
+ * agents. Removes its contacts before and after (so that their response clocks do not run out during a later
+ * measurement). Reports, per path, the CPU milliseconds per contact of the application (this JVM, with the bench's
+ * clients), of its thread {@code contact-linker} (in microseconds) and of MariaDB, and the JIT compiler's time during
+ * the rounds, which show where the time goes on a machine of few cores. Database {@code hotline_bench} (profile
+ * {@code bench}). Writes {@code target/bench/contact-intake.json}.
  */
 @SpringBootTest(classes = HotlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"hotline.ami.host=", "hotline.channel.web.clients.demo.secret=demo-secret-change-me"})
@@ -59,7 +64,7 @@ import org.springframework.test.context.ActiveProfiles;
 class ContactIntakeBench {
 
     private static final int THREADS = 4;
-    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 3000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 8000);
     private static final int LONE_CONTACTS = 200;
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 6);
     private static final int PER_ROUND = Integer.getInteger("bench.perRound", 1000);
@@ -122,13 +127,15 @@ class ContactIntakeBench {
         // Contacts of earlier runs would run out their response clock while this one measures: the sweep that
         // notifies supervisors of them is not intake.
         removeBenchContacts();
-        // Until the rates of the paths stop rising: with 500 calls per thread, the rates still rose for several
-        // rounds (the compiler still at work on two cores), which measured warming up rather than intake.
+        // Past the calls after which the JIT compiles a method with its optimising compiler (C2, about 15,000), then
+        // until the compiler is idle: with fewer calls the compiler was still at work on two cores during the rounds
+        // (seconds per round of the HTTP path), and the rates rose round after round.
         run(insert, WARM_UP, 1_000_000, new ArrayList<>(), new double[1]);
         run(service, WARM_UP, 1_000_000, new ArrayList<>(), new double[1]);
         awaitLinked(new double[1]);
         run(http, WARM_UP, 1_000_000, new ArrayList<>(), new double[1]);
         awaitLinked(new double[1]);
+        results.put("compilerSettledAfterWarmUpMs", awaitCompilerQuiet());
         // Each path against the bare insert in rounds of its own, alternating with it: a disturbance of the machine
         // falls on both sides of a ratio alike, and no third path's aftermath (MariaDB purging what it wrote) falls
         // on one side only.
@@ -161,8 +168,8 @@ class ContactIntakeBench {
         List<Double> pathLatencies = new ArrayList<>();
         double[] bareSeconds = new double[1];
         double[] pathSeconds = new double[1];
-        double[] bareCpu = new double[2];
-        double[] pathCpu = new double[2];
+        double[] bareCpu = new double[4];
+        double[] pathCpu = new double[4];
         List<Double> roundRatios = new ArrayList<>();
         List<Double> linkLags = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -191,6 +198,26 @@ class ContactIntakeBench {
         return new Comparison(ratio, (double) pathFigures.get("p99Ms"));
     }
 
+    /**
+     * Waits (at most 120 s) until the JIT compiler has had a quiet second: on two cores its threads compete with the
+     * measured paths, and after the warm-up calls it was still compiling for minutes what startup and the warm-up
+     * queued (seconds of compilation per round of the HTTP path). Returns how long it took in milliseconds.
+     */
+    private static long awaitCompilerQuiet() throws InterruptedException {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        long before = compiler.getTotalCompilationTime();
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(120)) {
+            Thread.sleep(1000);
+            long now = compiler.getTotalCompilationTime();
+            if (now - before < 20) {
+                break;
+            }
+            before = now;
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
     /** A path's rate over the bare insert's, and its p99 in milliseconds. */
     private record Comparison(double ratio, double p99Ms) {
     }
@@ -198,6 +225,8 @@ class ContactIntakeBench {
     private static Map<String, Object> withCpu(Map<String, Object> figures, double[] cpu, int contacts) {
         figures.put("appCpuMsPerContact", round(cpu[0] / contacts));
         figures.put("databaseCpuMsPerContact", round(cpu[1] / contacts));
+        figures.put("linkerCpuMicrosPerContact", round(cpu[2] * 1000 / contacts));
+        figures.put("compilingMs", round(cpu[3]));
         return figures;
     }
 
@@ -246,15 +275,33 @@ class ContactIntakeBench {
             ManagementFactory.getOperatingSystemMXBean();
         private long app = os.getProcessCpuTime();
         private long database = databaseTicks();
+        private long linker = linkerNanos();
+        private long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 
-        /** Adds the application's and the database's milliseconds since the last reading to {@code sums}. */
+        /**
+         * Adds the milliseconds since the last reading of the application, of the database, of the application's
+         * {@code contact-linker} thread and of the JIT compiler (which should be next to nothing once warmed up) to
+         * {@code sums[0..3]}.
+         */
         void addTo(double[] sums) {
             long appNow = os.getProcessCpuTime();
             long databaseNow = databaseTicks();
+            long linkerNow = linkerNanos();
+            long compilingNow = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            sums[3] += compilingNow - compiling;
+            compiling = compilingNow;
             sums[0] += (appNow - app) / 1e6;
             sums[1] += (databaseNow - database) * 1000.0 / TICKS_PER_SECOND;
+            sums[2] += (linkerNow - linker) / 1e6;
             app = appNow;
             database = databaseNow;
+            linker = linkerNow;
+        }
+
+        private static long linkerNanos() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("contact-linker"))
+                .mapToLong(t -> threads.getThreadCpuTime(t.getId())).sum();
         }
 
         // utime + stime of every mariadbd process, from /proc (Linux): 0 elsewhere.
