@@ -152,7 +152,11 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A view that renders again replaces the elements a condition was looking at: look again, as for an
+        // element not there yet.
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     String currentUrl() {
