@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-import org.hotline.telephony.CitizenIdentity;
 import org.hotline.telephony.CitizenNotice;
 import org.hotline.telephony.CitizenNotices;
 import org.hotline.telephony.IdentityKind;
@@ -100,7 +99,7 @@ class DbCitizenNotices implements CitizenNotices {
                 // Queued before the notice is marked failed: a crash in between retries this, and the fallback's
                 // own key keeps it from being queued twice.
                 if (row.fallbackPhone != null) {
-                    enqueue(toNotice(row).bySms());
+                    enqueue(row.toNotice().bySms());
                 }
                 mapper.markFailed(row.id);
                 log.warn("notice {} ({}) given up after {} attempts{}: {}", row.id, row.kind, attempt,
@@ -142,11 +141,6 @@ class DbCitizenNotices implements CitizenNotices {
     private record Failure(String message, boolean permanent) {
     }
 
-    private static CitizenNotice toNotice(NoticeRow row) {
-        return new CitizenNotice(row.noticeKey, NoticeKind.valueOf(row.kind),
-            new CitizenIdentity(IdentityKind.valueOf(row.recipientKind), row.recipient), row.textBody, row.ticketNo,
-            row.fallbackPhone == null ? null : new CitizenIdentity(IdentityKind.PHONE, row.fallbackPhone));
-    }
 
     private static <T> T required(ObjectProvider<T> sender) {
         T available = sender.getIfAvailable();

@@ -3,6 +3,7 @@ package org.hotline.telephony.channel;
 import java.time.Instant;
 
 import org.hotline.telephony.CitizenIdentity;
+import org.hotline.telephony.CitizenNotice;
 import org.hotline.telephony.IdentityKind;
 import org.hotline.telephony.NoticeKind;
 import org.hotline.telephony.NoticeRecord;
@@ -22,6 +23,13 @@ class NoticeRow {
     Instant nextAttemptAt;
     Instant createdAt;
     Instant sentAt;
+
+    /** The notice this row stores, with its fallback. */
+    CitizenNotice toNotice() {
+        return new CitizenNotice(noticeKey, NoticeKind.valueOf(kind),
+            new CitizenIdentity(IdentityKind.valueOf(recipientKind), recipient), textBody, ticketNo,
+            fallbackPhone == null ? null : new CitizenIdentity(IdentityKind.PHONE, fallbackPhone));
+    }
 
     NoticeRecord toRecord() {
         return new NoticeRecord(id, noticeKey, NoticeKind.valueOf(kind),

@@ -84,12 +84,10 @@ class CitizenNoticeWiring {
         } catch (IllegalArgumentException e) {
             return;
         }
-        if (!isConfidential(no)) {
-            enqueue(key("registered", no.toString(), event.contactNo()), NoticeKind.TICKET_REGISTERED,
-                event.identity(),
-                SIGNATURE + "您的来件" + event.contactNo() + "已受理，工单号" + no + "。办结后我们会在此告知您。", no,
-                phone(ownPhone(no)));
-        }
+        notifiable(no).ifPresent(ticket -> enqueue(key("registered", no.toString(), event.contactNo()),
+            NoticeKind.TICKET_REGISTERED, event.identity(),
+            SIGNATURE + "您的来件" + event.contactNo() + "已受理，工单号" + no + "。办结后我们会在此告知您。", no,
+            phone(ticket.citizenPhone())));
     }
 
     @EventListener
@@ -101,15 +99,18 @@ class CitizenNoticeWiring {
     @EventListener
     void on(TicketClosed event) {
         contacts.ticketClosed(event.no().toString());
-        if (event.closure() == Closure.DIRECT_ANSWER || event.closure() == Closure.MERGED
-                || isConfidential(event.no())) {
+        if (event.closure() == Closure.DIRECT_ANSWER || event.closure() == Closure.MERGED) {
+            return;
+        }
+        Optional<TicketView> ticket = notifiable(event.no());
+        if (ticket.isEmpty()) {
             return;
         }
         String reply = publishedReply(event.no()).map(text -> "答复：" + text).orElse("");
         String text = SIGNATURE + "您反映的工单" + event.no() + "已办结。" + reply;
         List<CitizenIdentity> online = onlineAddresses(event.no());
         // The reporter who wrote online is told there; the phones of the tickets merged into this one by SMS.
-        String toldOnline = online.isEmpty() ? null : ownPhone(event.no());
+        String toldOnline = online.isEmpty() ? null : ticket.get().citizenPhone();
         for (String phone : event.citizenPhones()) {
             if (!phone.equals(toldOnline)) {
                 enqueue(key("closed", event.no().toString(), phone), NoticeKind.TICKET_CLOSED, phone(phone), text,
@@ -145,11 +146,6 @@ class CitizenNoticeWiring {
     private List<CitizenIdentity> onlineAddresses(TicketNo no) {
         return contacts.ofTicket(no.toString()).stream().map(Contact::identity)
             .filter(identity -> identity.kind() != IdentityKind.PHONE).distinct().toList();
-    }
-
-    /** The ticket's own phone, in clear (the system sees it), or null. */
-    private String ownPhone(TicketNo no) {
-        return tickets.find(no, Actor.system()).map(TicketView::citizenPhone).orElse(null);
     }
 
     /**
@@ -197,7 +193,12 @@ class CitizenNoticeWiring {
     }
 
     private boolean isConfidential(TicketNo no) {
-        return tickets.find(no, Actor.system()).map(TicketView::confidential).orElse(true);
+        return notifiable(no).isEmpty();
+    }
+
+    /** The ticket as the system sees it (the phone in clear), unless it is confidential or gone. */
+    private Optional<TicketView> notifiable(TicketNo no) {
+        return tickets.find(no, Actor.system()).filter(ticket -> !ticket.confidential());
     }
 
     private Optional<String> publishedReply(TicketNo no) {
