@@ -120,6 +120,7 @@ function escalationCard(tk, reload) {
 function linksCard(tk) {
   const calls = el('div', { class: 'small', id: 'ticket-calls' }, t('ui.loading'));
   const contacts = el('div', { class: 'small', id: 'ticket-contacts' });
+  const notices = el('div', { class: 'small', id: 'ticket-notices' });
   api('/api/tickets/' + encodeURIComponent(tk.ticketNo) + '/links').then(links => {
     calls.replaceChildren(links.calls.length ? el('ul', { class: 'timeline mb-0' }, links.calls.map(callItem))
       : el('span', { class: 'text-secondary' }, t('ticket.callsNone')));
@@ -127,8 +128,18 @@ function linksCard(tk) {
       el('ul', { class: 'timeline mb-0' }, links.contacts.map(c => el('li', { 'data-contact': c.contactNo },
         c.contactNo, ' · ', word('channel', c.channel), ' · ', formatTime(c.receivedAt),
         c.claimedBy ? ' · ' + c.claimedBy : '', c.respondedAt ? ' · ' + t('ticket.respondedAt', formatTime(c.respondedAt)) : '')))] : []));
+    notices.replaceChildren(...(links.notices.length ? [el('div', { class: 'fw-semibold mt-2' }, t('ticket.notices')),
+      el('ul', { class: 'timeline mb-0' }, links.notices.map(noticeItem))] : []));
   }).catch(err => { calls.replaceChildren(el('span', { class: 'text-danger' }, err.message)); });
-  return card(t('ticket.calls'), calls, contacts);
+  return card(t('ticket.calls'), calls, contacts, notices);
+}
+
+// A notice to the citizen: what, on which channel to which (masked) address, and whether it left.
+function noticeItem(n) {
+  return el('li', { 'data-notice': n.kind, 'data-status': n.status },
+    word('noticeKind', n.kind), ' · ', word('channel', n.channel), ' ', n.recipient, ' · ', word('noticeStatus', n.status),
+    n.sentAt ? ' ' + formatTime(n.sentAt) : '', n.attempts > 1 ? ' · ' + t('ticket.noticeAttempts', n.attempts) : '',
+    n.insteadOfOnline ? ' · ' + t('ticket.noticeInstead') : '');
 }
 
 function callItem(c) {

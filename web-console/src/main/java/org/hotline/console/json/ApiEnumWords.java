@@ -22,6 +22,7 @@ import org.hotline.telephony.CallbackStatus;
 import org.hotline.telephony.ContactChannel;
 import org.hotline.telephony.ContactStatus;
 import org.hotline.telephony.IdentityKind;
+import org.hotline.telephony.NoticeKind;
 import org.hotline.telephony.ResponseClock;
 import org.hotline.telephony.Disposition;
 import org.hotline.telephony.EmergencyService;
@@ -63,7 +64,7 @@ public final class ApiEnumWords {
                 AgentState.class,
                 IvrChoice.class, KbStatus.class, Card.class, EscalationAudience.class, EscalationStatus.class,
                 LevelTrigger.class, RepeatReport.Kind.class, ContactChannel.class, ContactStatus.class,
-                IdentityKind.class, ResponseClock.class)) {
+                IdentityKind.class, ResponseClock.class, NoticeKind.class)) {
             WORDS.put(type, value -> value.name().toLowerCase(Locale.ROOT));
         }
         WORDS.put(EmergencyService.class, value -> ((EmergencyService) value).number());

@@ -1,7 +1,9 @@
 package org.hotline.console.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.hotline.console.HotlineIntegrationSupport;
@@ -54,6 +56,16 @@ class ContactQueuePageIT extends HotlineIntegrationSupport {
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-ticket"), "JH"));
             assertThat(browser.driver().findElement(By.id("contact-status")).getText()).isEqualTo("已转工单");
             assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
+
+            // The ticket shows what the citizen was told: the number, by SMS to the form's phone (masked), sent.
+            String ticketNo = api().get("agent1", "/api/contacts/" + contactNo).json().path("ticketNo").asText();
+            await().atMost(Duration.ofSeconds(20)).until(() -> api().get("agent1", "/api/tickets/" + ticketNo + "/links")
+                .json().path("notices").findValuesAsText("status").contains("sent"));
+            browser.open("/#/ticket/" + ticketNo);
+            WebElement notice = browser.waitFor(By.cssSelector(
+                "#ticket-notices li[data-notice='ticket_registered'][data-status='sent']"));
+            assertThat(notice.getText()).contains("受理通知", "短信", "137****2222", "已发送").doesNotContain("13711112222");
+            browser.click(By.cssSelector("#nav a[data-nav='contacts']"));
 
             // In English the queue's words (status, channel, headings) and a contact's status are English too.
             String waiting = new SignedClient(port).post("/api/channel/web",

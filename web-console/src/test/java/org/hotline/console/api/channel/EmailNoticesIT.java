@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.hotline.console.HotlineIntegrationSupport;
@@ -77,6 +78,16 @@ class EmailNoticesIT extends HotlineIntegrationSupport {
             .containsExactly("TICKET_REGISTERED EMAIL " + citizen + " " + phone,
                 "TICKET_CLOSED EMAIL " + citizen + " " + phone);
         assertThat(SMS.requests()).noneMatch(r -> r.path("to").asText().equals(phone));
+
+        // What the citizen was told, as agents see it on the ticket: the address masked.
+        JsonNode notices = api.get("agent1", "/api/tickets/" + ticketNo + "/links").json().path("notices");
+        assertThat(notices).hasSize(2).allSatisfy(notice -> {
+            assertThat(notice.path("channel").asText()).isEqualTo("email");
+            assertThat(notice.path("recipient").asText()).contains("***").isNotEqualTo(citizen);
+            assertThat(notice.path("status").asText()).isEqualTo("sent");
+            assertThat(notice.path("insteadOfOnline").asBoolean()).isFalse();
+        });
+        assertThat(notices.findValuesAsText("kind")).containsExactly("ticket_registered", "ticket_closed");
     }
 
     /** Delivers a GBK mail from {@code citizen} to the hotline's mailbox, polls it and returns the contact number. */
